@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { withContentSecurityPolicy } from './main/electron/csp';
+
+/** Built pages carry the policy as a meta tag too, so it holds even where no header can be set (file://). */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'haven-csp',
+  apply: 'build',
+  transformIndexHtml: withContentSecurityPolicy,
+});
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require packages, so zod and the contract are bundled into it.
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+});

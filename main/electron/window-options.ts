@@ -1,0 +1,44 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WindowBounds } from './window-state';
+
+/**
+ * The main window's settings, kept as plain data so a unit test can hold every DESIGN §4 promise to account.
+ */
+export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'Haven',
+    backgroundColor: '#f7f3ee',
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+      safeDialogs: true,
+    },
+  };
+}
+
+/** Whether a URL is one of the app's own pages: the packaged file, or the dev server while developing. */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  try {
+    const target = new URL(url);
+    const app = new URL(appUrl);
+    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
+    return target.origin === app.origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+import type { Platform, PowerEvent } from './types';
+
+/**
+ * A platform a test steers: it answers the next dialogs with what the test queued, records notifications,
+ * links and clipboard writes, and raises power events on demand.
+ */
+export interface FakePlatform extends Platform {
+  control: {
+    willOpen(paths: string[] | null): void;
+    willSave(path: string | null): void;
+    emitPower(event: PowerEvent): void;
+    readonly notifications: { title: string; body: string }[];
+    readonly openedLinks: string[];
+    readonly clipboardWrites: string[];
+  };
+}
+
+export function createFakePlatform(): FakePlatform {
+  const openAnswers: (string[] | null)[] = [];
+  const saveAnswers: (string | null)[] = [];
+  const listeners = new Map<PowerEvent, Set<() => void>>();
+  const notifications: { title: string; body: string }[] = [];
+  const openedLinks: string[] = [];
+  const clipboardWrites: string[] = [];
+
+  return {
+    dialogs: {
+      // Nothing queued behaves like a person pressing Cancel.
+      showOpen: async () => (openAnswers.length ? (openAnswers.shift() ?? null) : null),
+      showSave: async () => (saveAnswers.length ? (saveAnswers.shift() ?? null) : null),
+    },
+    notify: (notification) => {
+      notifications.push(notification);
+    },
+    openExternal: async (url) => {
+      openedLinks.push(url);
+    },
+    clipboard: {
+      writeText: (text) => {
+        clipboardWrites.push(text);
+      },
+    },
+    power: {
+      on(event, listener) {
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      },
+    },
+    control: {
+      willOpen: (paths) => openAnswers.push(paths),
+      willSave: (path) => saveAnswers.push(path),
+      emitPower: (event) => listeners.get(event)?.forEach((listener) => listener()),
+      notifications,
+      openedLinks,
+      clipboardWrites,
+    },
+  };
+}

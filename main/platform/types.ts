@@ -1,0 +1,37 @@
+/**
+ * Everything only a desktop can do, behind one interface that services receive as a parameter. Electron
+ * implements it in main/electron/platform.ts; tests and the e2e bridge use main/platform/fake.ts.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface OpenDialogOptions {
+  title: string;
+  filters?: FileFilter[];
+  directory?: boolean;
+  multiple?: boolean;
+}
+
+export interface SaveDialogOptions {
+  title: string;
+  defaultName: string;
+  filters?: FileFilter[];
+}
+
+export type PowerEvent = 'suspend' | 'lock-screen';
+
+export interface Platform {
+  dialogs: {
+    /** The chosen paths, or null when the person cancelled. */
+    showOpen(options: OpenDialogOptions): Promise<string[] | null>;
+    /** The chosen path, or null when the person cancelled. */
+    showSave(options: SaveDialogOptions): Promise<string | null>;
+  };
+  /** A system notification. Callers pass fixed wording only, never entry text. */
+  notify(notification: { title: string; body: string }): void;
+  openExternal(url: string): Promise<void>;
+  clipboard: { writeText(text: string): void };
+  power: { on(event: PowerEvent, listener: () => void): () => void };
+}

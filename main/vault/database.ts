@@ -1,0 +1,157 @@
+import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { HavenError } from '../errors';
+import { PRIVATE_FILE_MODE } from './files';
+import { runMigrations } from './migrations/index';
+
+/**
+ * The vault database: SQLite encrypted page by page by SQLite3MultipleCiphers with ChaCha20-Poly1305, so a
+ * wrong key and any tampered page are both detected on read. It is opened with the raw 256-bit data key,
+ * skipping the library's own KDF: the key is already random, and the slow KDF ran once on the passphrase.
+ */
+
+const DAMAGED_MESSAGE =
+  'Part of this journal is damaged, so Haven will not open or change it. Choose "Restore from backup" to bring back a recent copy.';
+
+const HEX = '0123456789abcdef';
+
+/**
+ * `x'<64 hex digits>'` — SQLite3MultipleCiphers' raw-key form — built in a Buffer, never a JS string, so it
+ * can be wiped the moment SQLite has taken the key.
+ */
+function rawKeyLiteral(dataKey: Buffer): Buffer {
+  const out = Buffer.alloc(3 + dataKey.length * 2);
+  out.write("x'", 0, 'latin1');
+  dataKey.forEach((byte, i) => {
+    out[2 + i * 2] = HEX.charCodeAt(byte >> 4);
+    out[3 + i * 2] = HEX.charCodeAt(byte & 15);
+  });
+  out.write("'", out.length - 1, 'latin1');
+  return out;
+}
+
+function applyKey(db: Database.Database, dataKey: Buffer): void {
+  db.pragma("cipher = 'chacha20'");
+  const literal = rawKeyLiteral(dataKey);
+  try {
+    db.key(literal);
+  } finally {
+    literal.fill(0);
+  }
+}
+
+function damaged(cause: unknown): HavenError {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return new HavenError('vault-damaged', DAMAGED_MESSAGE, { cause: typeof code === 'string' ? code : 'check-failed' });
+}
+
+/**
+ * Reads the whole database once, read-only, before anything may write to it. The data key has already been
+ * proven right by the wrapped-key check, so any failure here means damage, and a damaged file must stay
+ * exactly as it is for a restore or a rescue. A read-only connection never checkpoints, never rolls back a
+ * journal and never rewrites a page; if it had to create empty -wal/-shm files to read, they are removed.
+ */
+function verify(file: string, dataKey: Buffer): void {
+  const wal = `${file}-wal`;
+  const shm = `${file}-shm`;
+  const hadWal = existsSync(wal);
+  const hadShm = existsSync(shm);
+  let db: Database.Database | undefined;
+  let failure: unknown;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    applyKey(db, dataKey);
+    // A vault always has its schema from the moment it is created; an empty file is a truncated vault,
+    // which SQLite would happily treat as a new, empty database.
+    const objects = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+    const result = db.pragma('quick_check', { simple: true });
+    if (objects === 0) failure = new Error('no schema');
+    else if (result !== 'ok') failure = new Error(String(result));
+  } catch (error) {
+    failure = error ?? new Error('open failed');
+  } finally {
+    db?.close();
+  }
+  if (failure === undefined) return;
+  if (!hadWal && existsSync(wal) && statSync(wal).size === 0) rmSync(wal);
+  if (!hadShm && existsSync(shm)) rmSync(shm);
+  throw damaged(failure);
+}
+
+/**
+ * The connection the app works with. WAL so a save is one append and a crash loses nothing committed;
+ * synchronous=FULL so a commit that returned also survives power loss, not just a killed process;
+ * temp_store=MEMORY so sorts and temp tables never reach the disk in plaintext; secure_delete so freed pages
+ * are zeroed; mmap off, which the encryption layer requires. Automatic checkpoints are off because they land
+ * on whichever save crosses the threshold (DESIGN §6: p99 of 34→63 ms); the caller runs `checkpoint` on a
+ * timer, off the typing path, and `closeVaultDatabase` folds the rest in at lock.
+ */
+function openReadWrite(file: string, dataKey: Buffer, mustExist: boolean): Database.Database {
+  const db = new Database(file, { fileMustExist: mustExist });
+  try {
+    applyKey(db, dataKey);
+    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') throw new Error('WAL unavailable');
+    db.pragma('synchronous = FULL');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    db.pragma('mmap_size = 0');
+    db.pragma('wal_autocheckpoint = 0');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Opens an existing vault database, refusing (and leaving untouched) one that does not read back whole. */
+export function openVaultDatabase(file: string, dataKey: Buffer): Database.Database {
+  verify(file, dataKey);
+  try {
+    return openReadWrite(file, dataKey, true);
+  } catch (error) {
+    throw damaged(error);
+  }
+}
+
+/**
+ * Creates a vault database with its schema. The file is created owner-only first (SQLite gives its -wal and
+ * -shm the same mode), and the schema is written at once: until its first page is written, a new SQLite file
+ * is empty and carries no encryption at all.
+ */
+export function createVaultDatabase(file: string, dataKey: Buffer): Database.Database {
+  closeSync(openSync(file, 'wx', PRIVATE_FILE_MODE));
+  const db = openReadWrite(file, dataKey, true);
+  try {
+    runMigrations(db, { beforeFirst: () => undefined });
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export interface CheckpointResult {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
+/** Folds committed WAL pages into the database without waiting on readers; run it on a timer, not on a save. */
+export function checkpoint(db: Database.Database): CheckpointResult {
+  const [row] = db.pragma('wal_checkpoint(PASSIVE)') as CheckpointResult[];
+  return row ?? { busy: 0, log: 0, checkpointed: 0 };
+}
+
+/**
+ * Closes at lock: everything is folded into the database and the WAL emptied, so the vault is one file at
+ * rest. SQLite's memory holding the key schedule is freed by close.
+ */
+export function closeVaultDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { HavenError } from '../errors';
+import { writeFileAtomic } from './files';
+import { KdfParams, VAULT_FORMAT, WrappedKey } from './keys';
+
+/**
+ * header.json: the only plaintext a vault keeps beside its database (DESIGN §4). Strict schemas on purpose:
+ * a field that is not listed here has no business being in the clear, so reading refuses it.
+ */
+export const VaultHeader = z.strictObject({
+  format: z.literal(VAULT_FORMAT),
+  name: z.string().min(1).max(80),
+  kdf: KdfParams,
+  wrapped: z.strictObject({ passphrase: WrappedKey, recovery: WrappedKey }),
+});
+export type VaultHeader = z.infer<typeof VaultHeader>;
+
+const DAMAGED =
+  "This journal's key file is damaged, so Haven can't open it. If you have a copy of the journal's folder, put header.json back from it.";
+
+/** Missing files pass through as ENOENT so the caller can say "not found" rather than "damaged". */
+export function readHeader(file: string): VaultHeader {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    throw new HavenError('vault-damaged', DAMAGED, { file: 'header.json' });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HavenError('vault-damaged', DAMAGED, { file: 'header.json' });
+  }
+  const parsed = VaultHeader.safeParse(json);
+  if (!parsed.success) throw new HavenError('vault-damaged', DAMAGED, { file: 'header.json' });
+  return parsed.data;
+}
+
+/** Atomic, so a crash while changing the passphrase leaves the old header or the new one, both valid. */
+export function writeHeader(file: string, header: VaultHeader): void {
+  writeFileAtomic(file, `${JSON.stringify(VaultHeader.parse(header), null, 2)}\n`);
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+/**
+ * The one definition of the bridge between the renderer and the main process. Every channel names the schema
+ * its input must pass and the shape of its result; preload/bridge.ts builds `window.haven` from this table and
+ * main/ipc/router.ts validates every call against it.
+ */
+
+export const ERROR_CODES = [
+  'unknown-channel',
+  'invalid-input',
+  'internal',
+  'wrong-passphrase',
+  'wrong-recovery-key',
+  'too-many-attempts',
+  'vault-not-found',
+  'vault-locked',
+  'vault-damaged',
+  'vault-exists',
+  'name-mismatch',
+  'weak-passphrase',
+  'not-found',
+  'cancelled',
+  'disk',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const HavenErrorValue = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type HavenErrorValue = z.infer<typeof HavenErrorValue>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: HavenErrorValue };
+
+const id = z.string().regex(/^[a-z0-9-]{1,64}$/, 'an id made of lowercase letters, digits and dashes');
+const passphrase = z.string().min(1, 'Type your passphrase.').max(1024);
+const displayName = z
+  .string()
+  .trim()
+  .min(1, 'Give your journal a name.')
+  .max(80, 'Keep the name under 80 characters.');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-25');
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const VaultSummary = z.object({
+  id,
+  name: z.string(),
+  /** Seconds the person must wait before the next try, after repeated wrong passphrases. */
+  waitSeconds: z.number(),
+});
+export type VaultSummary = z.infer<typeof VaultSummary>;
+
+export const CreatedVault = z.object({ vault: VaultSummary, recoveryKey: z.string() });
+export type CreatedVault = z.infer<typeof CreatedVault>;
+
+export const LockSettings = z.object({
+  /** Lock after this many seconds without activity; null means never. */
+  idleSeconds: z.number().int().min(1).max(24 * 3600).nullable(),
+  /** Lock when the window is minimized or loses focus, after this many seconds; null means don't. */
+  blurSeconds: z.number().int().min(0).max(24 * 3600).nullable(),
+});
+export type LockSettings = z.infer<typeof LockSettings>;
+
+export const Session = z.object({ vault: VaultSummary, lock: LockSettings });
+export type Session = z.infer<typeof Session>;
+
+export const BackupInfo = z.object({
+  id: z.string(),
+  kind: z.enum(['daily', 'weekly', 'before-migration', 'before-restore']),
+  date: z.string(),
+  bytes: z.number(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const EntryInput = z.object({
+  id: id.optional(),
+  date: isoDate,
+  title: z.string().max(500).default(''),
+  /** The entry's Lexical editor state, serialized: the document itself. */
+  doc: z.string().max(20_000_000),
+});
+export type EntryInput = z.input<typeof EntryInput>;
+
+export const Entry = z.object({
+  id,
+  date: isoDate,
+  title: z.string(),
+  doc: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Entry = z.infer<typeof Entry>;
+
+export const EntrySummary = Entry.omit({ doc: true, text: true }).extend({ excerpt: z.string(), words: z.number() });
+export type EntrySummary = z.infer<typeof EntrySummary>;
+
+export const AppEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('locked'), reason: z.enum(['manual', 'idle', 'blur', 'suspend', 'lock-screen', 'shortcut']) }),
+  z.object({ type: z.literal('none') }),
+]);
+export type AppEvent = z.infer<typeof AppEvent>;
+
+/** A channel: the schema its input must pass, and the schema of what it answers. */
+interface ChannelDef<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+}
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> => ({ input, output });
+const none = z.undefined();
+
+export const contract = {
+  'app:info': channel(none, AppInfo),
+  /** Long poll: resolves with the next event from the main process, or `none` after a while. */
+  'app:nextEvent': channel(none, AppEvent),
+  /** The person did something in the window; resets the idle lock timer. */
+  'app:activity': channel(z.object({ focused: z.boolean() }), z.null()),
+  'app:copy': channel(z.object({ text: z.string().max(100_000) }), z.null()),
+
+  'vaults:list': channel(none, z.array(VaultSummary)),
+  'vaults:create': channel(
+    z.object({ name: displayName, passphrase: z.string().min(1).max(1024) }),
+    CreatedVault,
+  ),
+  'vaults:unlock': channel(z.object({ vaultId: id, passphrase }), Session),
+  'vaults:recover': channel(
+    z.object({ vaultId: id, recoveryKey: z.string().min(1).max(200), newPassphrase: z.string().min(1).max(1024) }),
+    Session,
+  ),
+  'vaults:delete': channel(z.object({ vaultId: id, passphrase, confirmName: z.string() }), z.null()),
+  'vaults:backups': channel(z.object({ vaultId: id }), z.array(BackupInfo)),
+  'vaults:restore': channel(z.object({ vaultId: id, backupId: z.string().min(1).max(200) }), z.null()),
+  'vaults:saveRecoveryKey': channel(z.object({ recoveryKey: z.string().min(1).max(200) }), z.object({ path: z.string() })),
+
+  'session:current': channel(none, Session.nullable()),
+  'session:lock': channel(none, z.null()),
+  'session:setLock': channel(LockSettings, LockSettings),
+  'session:changePassphrase': channel(
+    z.object({ oldPassphrase: passphrase, newPassphrase: z.string().min(1).max(1024) }),
+    z.null(),
+  ),
+  'session:newRecoveryKey': channel(z.object({ passphrase }), z.object({ recoveryKey: z.string() })),
+
+  'entries:save': channel(EntryInput, Entry),
+  'entries:get': channel(z.object({ id }), Entry),
+  'entries:list': channel(
+    z.object({ limit: z.number().int().min(1).max(500).default(50), before: isoDate.optional() }).default({ limit: 50 }),
+    z.array(EntrySummary),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsed<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Session } from '../../preload/contract';
+import { flushAll } from './editor/pending';
+import { haven } from './haven';
+import { LockScreen } from './lock/LockScreen';
+import { Shell } from './shell/Shell';
+import { useActivityReporter } from './shell/useActivityReporter';
+
+type LockNotice = 'idle' | 'blur' | 'suspend' | 'lock-screen' | null;
+
+const NOTICES: Record<Exclude<LockNotice, null>, string> = {
+  idle: 'Haven locked itself after a quiet while. Your writing was saved.',
+  blur: 'Haven locked itself when you switched away. Your writing was saved.',
+  suspend: 'Haven locked when your computer went to sleep. Your writing was saved.',
+  'lock-screen': 'Haven locked with your screen. Your writing was saved.',
+};
+
+export function App() {
+  const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [notice, setNotice] = useState<LockNotice>(null);
+
+  useEffect(() => {
+    void haven()
+      .session.current()
+      .then((result) => setSession(result.ok ? result.value : null));
+  }, []);
+
+  // Events from the main process arrive by long poll; a lock drops the session and, with it, every view
+  // that held decrypted text.
+  useEffect(() => {
+    let stopped = false;
+    const poll = async () => {
+      while (!stopped) {
+        const result = await haven().app.nextEvent();
+        if (stopped) return;
+        if (!result.ok) {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          continue;
+        }
+        const event = result.value;
+        if (event.type === 'locked') {
+          setSession(null);
+          setNotice(event.reason === 'manual' || event.reason === 'shortcut' ? null : event.reason);
+        }
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+    };
+  }, []);
+
+  const lock = useCallback(async () => {
+    await flushAll();
+    setSession(null);
+    setNotice(null);
+    await haven().session.lock();
+  }, []);
+
+  useActivityReporter(Boolean(session));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l' && session) {
+        event.preventDefault();
+        void lock();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock, session]);
+
+  if (session === undefined) return <div className="splash" aria-busy="true" />;
+  if (!session) {
+    return (
+      <LockScreen
+        notice={notice ? NOTICES[notice] : null}
+        onUnlocked={(next) => {
+          // Every unlock opens on tonight's page, whatever view the last session ended on.
+          window.location.hash = '#/today';
+          setNotice(null);
+          setSession(next);
+        }}
+      />
+    );
+  }
+  return <Shell session={session} onLock={() => void lock()} onSessionChange={setSession} />;
+}

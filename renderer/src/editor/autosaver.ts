@@ -1,0 +1,78 @@
+import type { Entry, HavenErrorValue, Result } from '../../../preload/contract';
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+export interface SaveRequest {
+  id?: string;
+  date: string;
+  title: string;
+  doc: string;
+}
+
+export interface AutosaverOptions {
+  save: (request: SaveRequest) => Promise<Result<Entry>>;
+  meta: () => { date: string; title: string };
+  onState: (state: SaveState) => void;
+  onSaved?: (entry: Entry) => void;
+  debounceMs?: number;
+  retryMs?: number;
+}
+
+const failureText = (error: HavenErrorValue) => `${error.message} Haven will keep trying; your text is still here.`;
+
+/**
+ * Saves the newest document shortly after the last change, one save at a time. A failed save keeps the text
+ * queued, says what went wrong, and tries again; newer keystrokes always win over an older retry.
+ */
+export class Autosaver {
+  private id: string | undefined;
+  private pending: string | null = null;
+  private inFlight: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    id: string | null,
+    private readonly options: AutosaverOptions,
+  ) {
+    this.id = id ?? undefined;
+  }
+
+  change(doc: string): void {
+    this.pending = doc;
+    this.schedule(this.options.debounceMs ?? 700);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.inFlight) await this.inFlight;
+    const doc = this.pending;
+    if (doc === null) return;
+    this.pending = null;
+    this.options.onState({ kind: 'saving' });
+    this.inFlight = this.write(doc);
+    await this.inFlight;
+    this.inFlight = null;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  private async write(doc: string): Promise<void> {
+    const result = await this.options.save({ ...(this.id ? { id: this.id } : {}), ...this.options.meta(), doc });
+    if (result.ok) {
+      this.id = result.value.id;
+      this.options.onState({ kind: 'saved' });
+      this.options.onSaved?.(result.value);
+      return;
+    }
+    this.pending ??= doc;
+    this.options.onState({ kind: 'failed', message: failureText(result.error) });
+    this.schedule(this.options.retryMs ?? 3_000);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+}

@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Session, VaultSummary } from '../../../preload/contract';
+import { Notice } from '../components/Notice';
+import { haven, type Result } from '../haven';
+import { useAppInfo } from '../shell/useAppInfo';
+import { CreateJournal } from './CreateJournal';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { RestoreBackup } from './RestoreBackup';
+import { UnlockForm } from './UnlockForm';
+
+type Mode =
+  | { kind: 'unlock' }
+  | { kind: 'create' }
+  | { kind: 'recovery-key'; recoveryKey: string; vault: VaultSummary; passphrase: string }
+  | { kind: 'restore' };
+
+export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUnlocked: (session: Session) => void }) {
+  const [vaults, setVaults] = useState<VaultSummary[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'unlock' });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const info = useAppInfo();
+
+  const apply = useCallback((result: Result<VaultSummary[]>, select?: string) => {
+    if (!result.ok) {
+      setLoadError(result.error.message);
+      return;
+    }
+    setVaults(result.value);
+    setSelected((current) => select ?? current ?? result.value[0]?.id ?? null);
+    if (result.value.length === 0) setMode({ kind: 'create' });
+  }, []);
+  const refresh = useCallback(
+    (select?: string) => haven().vaults.list().then((result) => apply(result, select)),
+    [apply],
+  );
+
+  useEffect(() => {
+    void haven().vaults.list().then((result) => apply(result));
+  }, [apply]);
+
+  const vault = vaults?.find((v) => v.id === selected) ?? null;
+
+  return (
+    <main className="lock-screen">
+      <section className="lock-card" aria-labelledby="lock-title">
+        <header className="lock-header">
+          <img src="./haven-mark.svg" alt="" className="lock-mark" width={48} height={48} />
+          <h1 id="lock-title">Haven</h1>
+          <p className="lock-tagline">Your private journal. Only your passphrase opens it.</p>
+        </header>
+        {notice && <Notice kind="info">{notice}</Notice>}
+        {loadError && <Notice kind="error">{loadError}</Notice>}
+
+        {vaults === null && !loadError ? (
+          <p className="hint" aria-busy="true">
+            Finding your journals…
+          </p>
+        ) : mode.kind === 'recovery-key' ? (
+          <RecoveryKeyStep
+            recoveryKey={mode.recoveryKey}
+            onDone={async () => {
+              const result = await haven().vaults.unlock({ vaultId: mode.vault.id, passphrase: mode.passphrase });
+              if (result.ok) onUnlocked(result.value);
+              else {
+                setLoadError(result.error.message);
+                setMode({ kind: 'unlock' });
+              }
+            }}
+          />
+        ) : mode.kind === 'create' ? (
+          <CreateJournal
+            existingNames={vaults?.map((v) => v.name) ?? []}
+            onCancel={vaults && vaults.length > 0 ? () => setMode({ kind: 'unlock' }) : null}
+            onCreated={(created, passphrase) => {
+              void refresh(created.vault.id);
+              setMode({ kind: 'recovery-key', recoveryKey: created.recoveryKey, vault: created.vault, passphrase });
+            }}
+          />
+        ) : (
+          <>
+            {vaults && vaults.length > 0 && (
+              <div className="journal-picker">
+                <h2 id="journals-label" className="section-label">
+                  Journals
+                </h2>
+                <ul aria-labelledby="journals-label" className="journal-list">
+                  {vaults.map((v) => (
+                    <li key={v.id}>
+                      <button
+                        type="button"
+                        className="journal-choice"
+                        aria-pressed={v.id === selected}
+                        onClick={() => {
+                          setSelected(v.id);
+                          setMode({ kind: 'unlock' });
+                        }}
+                      >
+                        <span className="journal-initial" aria-hidden="true">
+                          {v.name.slice(0, 1).toUpperCase()}
+                        </span>
+                        {v.name}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {vault && mode.kind === 'unlock' && <UnlockForm key={vault.id} vault={vault} onUnlocked={onUnlocked} />}
+            {vault && mode.kind === 'restore' && (
+              <RestoreBackup vault={vault} onDone={() => setMode({ kind: 'unlock' })} />
+            )}
+            <div className="lock-actions">
+              <button type="button" className="button-secondary" onClick={() => setMode({ kind: 'create' })}>
+                New journal
+              </button>
+              {vault && mode.kind !== 'restore' && (
+                <button type="button" className="button-link" onClick={() => setMode({ kind: 'restore' })}>
+                  Restore from backup
+                </button>
+              )}
+            </div>
+          </>
+        )}
+      </section>
+      <footer className="lock-footer">
+        {info && (
+          <p>
+            Haven <span data-testid="app-version">{info.version}</span> · Everything stays on this computer.
+          </p>
+        )}
+      </footer>
+    </main>
+  );
+}

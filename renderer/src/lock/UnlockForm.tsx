@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Session, VaultSummary } from '../../../preload/contract';
+import { Notice } from '../components/Notice';
+import { PassphraseFields } from '../components/PassphraseFields';
+import { haven } from '../haven';
+
+function useCountdown(initial: number): [number, (seconds: number) => void] {
+  const [seconds, setSeconds] = useState(initial);
+  useEffect(() => {
+    if (seconds <= 0) return;
+    const timer = setTimeout(() => setSeconds((s) => Math.max(0, s - 1)), 1000);
+    return () => clearTimeout(timer);
+  }, [seconds]);
+  return [seconds, setSeconds];
+}
+
+export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnlocked: (session: Session) => void }) {
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [wait, setWait] = useCountdown(vault.waitSeconds);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  useEffect(() => inputRef.current?.focus(), [useRecovery]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || wait > 0 || !passphrase) return;
+    setBusy(true);
+    setError(null);
+    const result = await haven().vaults.unlock({ vaultId: vault.id, passphrase });
+    setBusy(false);
+    if (result.ok) {
+      setPassphrase('');
+      onUnlocked(result.value);
+      return;
+    }
+    setError(result.error.message);
+    const waitSeconds = result.error.details?.waitSeconds;
+    if (typeof waitSeconds === 'number') setWait(Math.ceil(waitSeconds));
+    inputRef.current?.select();
+  };
+
+  if (useRecovery) return <RecoveryForm vault={vault} onUnlocked={onUnlocked} onBack={() => setUseRecovery(false)} />;
+
+  return (
+    <form className="stack" onSubmit={submit} aria-label={`Unlock ${vault.name}`}>
+      <label htmlFor={`${id}-pass`}>Passphrase</label>
+      <input
+        id={`${id}-pass`}
+        ref={inputRef}
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+      />
+      {error && (
+        <p role="alert" id={`${id}-error`} className="notice notice-error">
+          {error}
+        </p>
+      )}
+      {wait > 0 && (
+        <p role="status" className="hint">
+          You can try again in {wait} second{wait === 1 ? '' : 's'}.
+        </p>
+      )}
+      <button type="submit" className="button-primary" disabled={busy || wait > 0}>
+        {busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+      <button type="button" className="button-link" onClick={() => setUseRecovery(true)}>
+        Forgot your passphrase? Use your recovery key
+      </button>
+    </form>
+  );
+}
+
+function RecoveryForm({
+  vault,
+  onUnlocked,
+  onBack,
+}: {
+  vault: VaultSummary;
+  onUnlocked: (session: Session) => void;
+  onBack: () => void;
+}) {
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [newPassphrase, setNewPassphrase] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !newPassphrase || !recoveryKey.trim()) return;
+    setBusy(true);
+    setError(null);
+    const result = await haven().vaults.recover({ vaultId: vault.id, recoveryKey, newPassphrase });
+    setBusy(false);
+    if (result.ok) onUnlocked(result.value);
+    else setError(result.error.message);
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} aria-label={`Recover ${vault.name}`}>
+      <p className="hint">
+        Type the recovery key you saved when you made this journal, then choose a new passphrase.
+      </p>
+      <label htmlFor={`${id}-key`}>Recovery key</label>
+      <input
+        id={`${id}-key`}
+        autoFocus
+        spellCheck={false}
+        autoComplete="off"
+        className="mono"
+        value={recoveryKey}
+        onChange={(e) => setRecoveryKey(e.target.value)}
+      />
+      <PassphraseFields
+        label="New passphrase"
+        confirmLabel="Confirm new passphrase"
+        related={[vault.name]}
+        onChange={setNewPassphrase}
+      />
+      {error && <Notice kind="error">{error}</Notice>}
+      <button type="submit" className="button-primary" disabled={busy || !newPassphrase}>
+        {busy ? 'Unlocking…' : 'Unlock with recovery key'}
+      </button>
+      <button type="button" className="button-link" onClick={onBack}>
+        Back to passphrase
+      </button>
+    </form>
+  );
+}

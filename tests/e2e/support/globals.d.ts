@@ -1,0 +1,7 @@
+import type { HavenApi } from '../../../preload/bridge';
+
+declare global {
+  interface Window {
+    haven: HavenApi;
+  }
+}

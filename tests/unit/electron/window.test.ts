@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../../main/electron/csp';
+import { isAppUrl, mainWindowOptions } from '../../../main/electron/window-options';
+import { restoreBounds } from '../../../main/electron/window-state';
+
+const ROOT = join(__dirname, '../../..');
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name as string, values]),
+  );
+}
+
+describe('main window', () => {
+  const prefs = mainWindowOptions('/app/preload.js', { width: 1000, height: 700 }).webPreferences ?? {};
+
+  it('isolates and sandboxes the renderer with no Node in it', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.preload).toBe('/app/preload.js');
+  });
+
+  it('keeps web security on and insecure content off', () => {
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.experimentalFeatures).toBe(false);
+    expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+
+  it('treats only the app page itself as the app', () => {
+    const packaged = 'file:///opt/Haven/resources/app.asar/out/renderer/index.html';
+    expect(isAppUrl(`${packaged}#/today`, packaged)).toBe(true);
+    expect(isAppUrl('file:///etc/passwd', packaged)).toBe(false);
+    expect(isAppUrl('https://example.com/', packaged)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/#/today', 'http://localhost:5173/')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+    expect(isAppUrl('not a url', packaged)).toBe(false);
+  });
+
+  it('reopens where it was left, unless that place is off every screen', () => {
+    const screen = { x: 0, y: 0, width: 1920, height: 1080 };
+    expect(restoreBounds({ x: 100, y: 80, width: 900, height: 700 }, [screen])).toEqual({ x: 100, y: 80, width: 900, height: 700 });
+    expect(restoreBounds({ x: 4000, y: 80, width: 900, height: 700 }, [screen])).toEqual({ width: 900, height: 700 });
+    expect(restoreBounds('garbage', [screen])).toEqual({ width: 1100, height: 760 });
+  });
+});
+
+describe('content security policy', () => {
+  const policy = directives(CONTENT_SECURITY_POLICY);
+
+  it('allows nothing by default and scripts only from the app itself', () => {
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('names no remote origin, inline code or eval anywhere', () => {
+    for (const [name, values] of policy) {
+      for (const value of values) {
+        expect(value, name).not.toMatch(/^(https?:|wss?:|\*)/);
+        expect(value, name).not.toMatch(/unsafe-(inline|eval|hashes)|wasm-unsafe-eval/);
+      }
+    }
+  });
+
+  it('is carried by the built page, which has no inline script of its own', () => {
+    const html = readFileSync(join(ROOT, 'renderer/index.html'), 'utf8');
+    const built = withContentSecurityPolicy(html);
+    expect(built).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    expect(built.indexOf('Content-Security-Policy')).toBeLessThan(built.indexOf('<script'));
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unlockVault } from '../../../main/vault/store';
+import { PASSPHRASE, dataKeyOf, entryIds, havenError, insertEntry, newVault, sha256 } from './helpers';
+
+const NOW = new Date(2026, 10, 25, 22, 0, 0);
+
+describe('a damaged vault', () => {
+  it('is refused with "vault-damaged" and left byte for byte as it was', async () => {
+    const { dataDir, id, dir } = await newVault();
+    const open = await unlockVault(dataDir, id, PASSPHRASE, NOW);
+    const fill = open.db.transaction(() => {
+      for (let i = 0; i < 300; i++) insertEntry(open.db, `e${i}`, { text: `words of entry ${i} `.repeat(60) });
+    });
+    fill();
+    open.close();
+
+    const file = join(dir, 'vault.db');
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBeGreaterThan(50 * 4096);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
+    writeFileSync(file, bytes);
+    const before = sha256(file);
+
+    const error = await havenError(unlockVault(dataDir, id, PASSPHRASE, NOW));
+    expect(error.code).toBe('vault-damaged');
+    expect(error.message).toMatch(/Restore from backup/);
+    expect(sha256(file)).toBe(before);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(existsSync(`${file}-shm`)).toBe(false);
+  });
+
+  it('is refused when vault.db was emptied or is gone, rather than silently starting a blank journal', async () => {
+    const { dataDir, id, dir } = await newVault();
+    const file = join(dir, 'vault.db');
+    writeFileSync(file, '');
+    expect((await havenError(unlockVault(dataDir, id, PASSPHRASE, NOW))).code).toBe('vault-damaged');
+    expect(readFileSync(file)).toHaveLength(0);
+    rmSync(file);
+    expect((await havenError(unlockVault(dataDir, id, PASSPHRASE, NOW))).code).toBe('vault-damaged');
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('a crash while saving', () => {
+  it('keeps every save that had returned, and the vault opens whole', async () => {
+    const { dataDir, id, dir } = await newVault();
+    const dataKey = await dataKeyOf(dir);
+    const child = spawn(process.execPath, [join(__dirname, 'fixtures', 'save-loop.mjs'), join(dir, 'vault.db')], {
+      env: { ...process.env, HAVEN_TEST_KEY: dataKey.toString('hex') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    dataKey.fill(0);
+
+    const saved: string[] = [];
+    let pending = '';
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      saved.push(...lines);
+      if (saved.length >= 150) child.kill('SIGKILL');
+    });
+    expect(await exited).toBe('SIGKILL');
+    expect(saved.length).toBeGreaterThanOrEqual(150);
+    // The kill left commits in the WAL that only recovery at the next open can bring back.
+    expect(statSync(join(dir, 'vault.db-wal')).size).toBeGreaterThan(0);
+
+    const open = await unlockVault(dataDir, id, PASSPHRASE, NOW);
+    expect(open.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const present = new Set(entryIds(open.db));
+    expect(saved.filter((savedId) => !present.has(savedId))).toEqual([]);
+    open.close();
+  });
+});
