@@ -4,7 +4,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Import boundaries from DESIGN §3, as lint rules so a wrong import fails CI instead of a review. */
-const forbid = (...patterns) => ['error', { patterns: patterns.map(([group, message]) => ({ group: [group], message })) }];
+const forbid = (...patterns) => [
+  'error',
+  { patterns: patterns.map(([group, message]) => ({ group: [group], message })) },
+];
 
 const electronOnlyInShell = ['electron', "Only main/index.ts and main/electron/ import 'electron'."];
 const noRenderer = ['**/renderer/**', 'The main process never imports the renderer.'];

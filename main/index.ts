@@ -42,7 +42,8 @@ function start(): void {
       version: app.getVersion(),
       platformName: process.platform,
       // The error's kind only: messages from lower layers could quote what a person wrote.
-      onUnexpected: (error) => console.error('Haven: unexpected error', error instanceof Error ? error.name : typeof error),
+      onUnexpected: (error) =>
+        console.error('Haven: unexpected error', error instanceof Error ? error.name : typeof error),
     });
     const current = haven;
     registerIpc(current.router, () => window, appUrl);

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'vault-locked',
   'vault-damaged',
   'vault-exists',
+  'vault-too-new',
+  'vault-open',
   'name-mismatch',
   'weak-passphrase',
   'not-found',
@@ -37,11 +39,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: HavenErrorV
 
 const id = z.string().regex(/^[a-z0-9-]{1,64}$/, 'an id made of lowercase letters, digits and dashes');
 const passphrase = z.string().min(1, 'Type your passphrase.').max(1024);
-const displayName = z
-  .string()
-  .trim()
-  .min(1, 'Give your journal a name.')
-  .max(80, 'Keep the name under 80 characters.');
+const displayName = z.string().trim().min(1, 'Give your journal a name.').max(80, 'Keep the name under 80 characters.');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-25');
 
 export const AppInfo = z.object({
@@ -65,9 +63,19 @@ export type CreatedVault = z.infer<typeof CreatedVault>;
 
 export const LockSettings = z.object({
   /** Lock after this many seconds without activity; null means never. */
-  idleSeconds: z.number().int().min(1).max(24 * 3600).nullable(),
+  idleSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600)
+    .nullable(),
   /** Lock when the window is minimized or loses focus, after this many seconds; null means don't. */
-  blurSeconds: z.number().int().min(0).max(24 * 3600).nullable(),
+  blurSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600)
+    .nullable(),
 });
 export type LockSettings = z.infer<typeof LockSettings>;
 
@@ -106,7 +114,10 @@ export const EntrySummary = Entry.omit({ doc: true, text: true }).extend({ excer
 export type EntrySummary = z.infer<typeof EntrySummary>;
 
 export const AppEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('locked'), reason: z.enum(['manual', 'idle', 'blur', 'suspend', 'lock-screen', 'shortcut']) }),
+  z.object({
+    type: z.literal('locked'),
+    reason: z.enum(['manual', 'idle', 'blur', 'suspend', 'lock-screen', 'shortcut']),
+  }),
   z.object({ type: z.literal('none') }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
@@ -116,7 +127,10 @@ interface ChannelDef<I extends z.ZodType, O extends z.ZodType> {
   input: I;
   output: O;
 }
-const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> => ({ input, output });
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelDef<I, O> => ({
+  input,
+  output,
+});
 const none = z.undefined();
 
 export const contract = {
@@ -128,10 +142,7 @@ export const contract = {
   'app:copy': channel(z.object({ text: z.string().max(100_000) }), z.null()),
 
   'vaults:list': channel(none, z.array(VaultSummary)),
-  'vaults:create': channel(
-    z.object({ name: displayName, passphrase: z.string().min(1).max(1024) }),
-    CreatedVault,
-  ),
+  'vaults:create': channel(z.object({ name: displayName, passphrase: z.string().min(1).max(1024) }), CreatedVault),
   'vaults:unlock': channel(z.object({ vaultId: id, passphrase }), Session),
   'vaults:recover': channel(
     z.object({ vaultId: id, recoveryKey: z.string().min(1).max(200), newPassphrase: z.string().min(1).max(1024) }),
@@ -140,7 +151,10 @@ export const contract = {
   'vaults:delete': channel(z.object({ vaultId: id, passphrase, confirmName: z.string() }), z.null()),
   'vaults:backups': channel(z.object({ vaultId: id }), z.array(BackupInfo)),
   'vaults:restore': channel(z.object({ vaultId: id, backupId: z.string().min(1).max(200) }), z.null()),
-  'vaults:saveRecoveryKey': channel(z.object({ recoveryKey: z.string().min(1).max(200) }), z.object({ path: z.string() })),
+  'vaults:saveRecoveryKey': channel(
+    z.object({ recoveryKey: z.string().min(1).max(200) }),
+    z.object({ path: z.string() }),
+  ),
 
   'session:current': channel(none, Session.nullable()),
   'session:lock': channel(none, z.null()),
@@ -154,7 +168,9 @@ export const contract = {
   'entries:save': channel(EntryInput, Entry),
   'entries:get': channel(z.object({ id }), Entry),
   'entries:list': channel(
-    z.object({ limit: z.number().int().min(1).max(500).default(50), before: isoDate.optional() }).default({ limit: 50 }),
+    z
+      .object({ limit: z.number().int().min(1).max(500).default(50), before: isoDate.optional() })
+      .default({ limit: 50 }),
     z.array(EntrySummary),
   ),
 } as const;

@@ -1,6 +1,7 @@
 // The fork ships types its package "exports" map hides from TypeScript. It is a drop-in for better-sqlite3,
 // whose types describe the same API, plus the cipher's key() and rekey().
 declare module 'better-sqlite3-multiple-ciphers' {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS types are written as export =
   import BetterSqlite3 = require('better-sqlite3');
 
   namespace Database {

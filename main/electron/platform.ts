@@ -20,7 +20,11 @@ export function createElectronPlatform(): Platform {
       },
       async showSave(options) {
         const window = parent();
-        const dialogOptions = { title: options.title, defaultPath: options.defaultName, filters: options.filters ?? [] };
+        const dialogOptions = {
+          title: options.title,
+          defaultPath: options.defaultName,
+          filters: options.filters ?? [],
+        };
         const result = window
           ? await dialog.showSaveDialog(window, dialogOptions)
           : await dialog.showSaveDialog(dialogOptions);

@@ -13,8 +13,7 @@ export function readLockSettings(db: Database.Database): LockSettings {
 }
 
 export function writeLockSettings(db: Database.Database, settings: LockSettings): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    KEY,
-    JSON.stringify(settings),
-  );
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(KEY, JSON.stringify(settings));
 }

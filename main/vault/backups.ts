@@ -114,8 +114,9 @@ const fileBytes = (file: string) => (existsSync(file) ? statSync(file).size : 0)
 /** Every backup there is, newest first. A daily file past retention shows as weekly until it is pruned. */
 export function listBackups(vaultDir: string): BackupInfo[] {
   const dir = backupsDir(vaultDir);
-  const { keep } = planRetention(listNames(vaultDir));
-  return listNames(vaultDir)
+  const names = listNames(vaultDir);
+  const { keep } = planRetention(names);
+  return names
     .map(parseName)
     .filter((p): p is Parsed => p !== null)
     .sort((a, b) => {
@@ -177,9 +178,16 @@ function vacuumInto(db: Database.Database, dir: string, name: string): void {
 }
 
 /** Today's daily copy, unless there is one already. Returns the new backup's id, or null when today's exists. */
+const dailyName = (now: Date) => `daily-${localDate(now)}.db`;
+
+/** Whether today's daily copy exists already (then unlock skips the full integrity check that precedes it). */
+export function hasScheduledBackup(vaultDir: string, now: Date): boolean {
+  return existsSync(join(vaultDir, 'backups', dailyName(now)));
+}
+
 export function takeScheduledBackup(db: Database.Database, vaultDir: string, now: Date): string | null {
   const dir = ensureDir(vaultDir);
-  const name = `daily-${localDate(now)}.db`;
+  const name = dailyName(now);
   if (existsSync(join(dir, name))) return null;
   vacuumInto(db, dir, name);
   pruneBackups(vaultDir);

@@ -68,8 +68,7 @@ function locate(dataDir: string, id: string): { files: ReturnType<typeof vaultFi
 }
 
 function requireClosed(dir: string): void {
-  if (isOpen(dir))
-    throw new HavenError('internal', 'Lock your journal first, then try again.', { reason: 'vault-open' });
+  if (isOpen(dir)) throw new HavenError('vault-open', 'Lock your journal first, then try again.');
 }
 
 function requireNewPassphrase(passphrase: string): void {
@@ -208,7 +207,7 @@ function openWithKey(
 ): OpenVault {
   let db: Database.Database;
   try {
-    db = openVaultDatabase(files.db, dataKey);
+    db = openVaultDatabase(files.db, dataKey, { fullCheck: !backups.hasScheduledBackup(files.dir, now) });
   } finally {
     dataKey.fill(0);
   }

@@ -3,11 +3,10 @@ import { test as base, expect, _electron, chromium, type Browser, type Page } fr
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHaven } from '../../main/app';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/csp';
-import { createFakePlatform } from '../../main/platform/fake';
 import type { PowerEvent } from '../../main/platform/types';
-import { BRIDGE_SCRIPT, MAIN_ENTRY, RENDERER_DIR, VERSION, pickMode, type Mode } from './support/paths';
+import { CHROMIUM_ARGS, openBridgePage } from './support/bridge';
+import { MAIN_ENTRY, RENDERER_DIR, pickMode, type Mode } from './support/paths';
 import { serveStatic } from './support/static-server';
 
 export interface Dialogs {
@@ -45,17 +44,6 @@ type TestControl = {
   willSave(path: string | null): void;
   emitPower(event: PowerEvent): void;
 };
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   mode: [async ({}, use) => use(pickMode().mode), { scope: 'worker' }],
@@ -116,32 +104,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
 
     if (!bridgeBrowser || !rendererUrl) throw new Error('The bridge browser did not start.');
-    const platform = createFakePlatform();
-    const haven = createHaven({
-      dataDir,
-      platform,
-      version: VERSION,
-      platformName: process.platform,
-      pollMs: 2_000,
-      onUnexpected: (error) => console.error('router: unexpected error', error),
-    });
-    const context = await bridgeBrowser.newContext({ viewport: { width: 1200, height: 800 } });
-    await context.exposeBinding('__havenInvoke', (_source, channel: unknown, payload: unknown) =>
-      haven.router.handle(channel, payload),
-    );
-    await context.addInitScript({ path: BRIDGE_SCRIPT });
-    const page = await context.newPage();
-    await page.goto(rendererUrl);
+    const bridge = await openBridgePage(bridgeBrowser, rendererUrl, dataDir);
     await use({
-      page,
+      page: bridge.page,
       dialogs: {
-        willOpen: async (paths) => platform.control.willOpen(paths),
-        willSave: async (path) => platform.control.willSave(path),
+        willOpen: async (paths) => bridge.platform.control.willOpen(paths),
+        willSave: async (path) => bridge.platform.control.willSave(path),
       },
-      power: { emit: async (event) => platform.control.emitPower(event) },
+      power: { emit: async (event) => bridge.platform.control.emitPower(event) },
     });
-    await context.close();
-    haven.dispose();
+    await bridge.close();
   },
 
   page: async ({ harness }, use) => use(harness.page),

@@ -31,11 +31,14 @@ export function runMigrations(
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
     // Opening it anyway could let this older app write rows the newer schema no longer expects.
-    throw new HavenError('internal', 'This journal was saved by a newer version of Haven. Update Haven to open it.', {
-      reason: 'vault-too-new',
-      version: current,
-      known: latest,
-    });
+    throw new HavenError(
+      'vault-too-new',
+      'This journal was saved by a newer version of Haven. Update Haven to open it.',
+      {
+        version: current,
+        known: latest,
+      },
+    );
   }
   const pending = migrations.filter((migration) => migration.version > current);
   if (pending.length === 0) return 0;

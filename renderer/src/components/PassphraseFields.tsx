@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { estimateStrength } from '../lock/strength';
+import { loadEstimator, type Estimator } from '../lock/strength';
 
 /**
  * A new passphrase typed twice, with a strength estimate. Reports the passphrase once both match, else null.
@@ -19,7 +19,15 @@ export function PassphraseFields({
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const id = useId();
-  const strength = useMemo(() => (first ? estimateStrength(first, related) : null), [first, related]);
+  const [estimate, setEstimate] = useState<Estimator | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadEstimator().then((estimator) => live && setEstimate(() => estimator));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const strength = useMemo(() => (first && estimate ? estimate(first, related) : null), [first, related, estimate]);
   const mismatch = second.length > 0 && first !== second;
 
   useEffect(() => onChange(first && first === second ? first : null), [first, second, onChange]);
@@ -38,7 +46,15 @@ export function PassphraseFields({
       <div id={`${id}-strength`} className="strength" aria-live="polite">
         {strength && (
           <>
-            <meter min={0} max={4} low={2} high={3} optimum={4} value={strength.score} aria-label="Passphrase strength" />
+            <meter
+              min={0}
+              max={4}
+              low={2}
+              high={3}
+              optimum={4}
+              value={strength.score}
+              aria-label="Passphrase strength"
+            />
             <span className={`strength-label strength-${strength.score}`}>{strength.label}</span>
             {strength.advice && <p className="hint">{strength.advice}</p>}
           </>

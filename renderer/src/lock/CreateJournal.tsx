@@ -52,7 +52,9 @@ export function CreateJournal({
       <p id={`${id}-name-hint`} className="hint">
         Shown on this screen so you can find your journal. It is the only thing not encrypted.
       </p>
-      {existingNames.includes(name.trim()) && <p className="hint hint-warn">A journal with this name is already here.</p>}
+      {existingNames.includes(name.trim()) && (
+        <p className="hint hint-warn">A journal with this name is already here.</p>
+      )}
       <PassphraseFields related={[name]} onChange={onPassphrase} />
       {error && <Notice kind="error">{error}</Notice>}
       <button type="submit" className="button-primary" disabled={busy}>

@@ -31,12 +31,17 @@ export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUn
     if (result.value.length === 0) setMode({ kind: 'create' });
   }, []);
   const refresh = useCallback(
-    (select?: string) => haven().vaults.list().then((result) => apply(result, select)),
+    (select?: string) =>
+      haven()
+        .vaults.list()
+        .then((result) => apply(result, select)),
     [apply],
   );
 
   useEffect(() => {
-    void haven().vaults.list().then((result) => apply(result));
+    void haven()
+      .vaults.list()
+      .then((result) => apply(result));
   }, [apply]);
 
   const vault = vaults?.find((v) => v.id === selected) ?? null;

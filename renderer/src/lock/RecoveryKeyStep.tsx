@@ -26,8 +26,8 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
     <div className="stack recovery-step">
       <h2>Your recovery key</h2>
       <p>
-        If you ever forget your passphrase, this key is the only way back into your journal. Haven shows it just
-        this once. Keep it somewhere only you can reach.
+        If you ever forget your passphrase, this key is the only way back into your journal. Haven shows it just this
+        once. Keep it somewhere only you can reach.
       </p>
       <p className="recovery-key mono" aria-label={`Recovery key: ${groups.join(' ')}`}>
         {groups.map((group, index) => (

@@ -106,9 +106,7 @@ function RecoveryForm({
 
   return (
     <form className="stack" onSubmit={submit} aria-label={`Recover ${vault.name}`}>
-      <p className="hint">
-        Type the recovery key you saved when you made this journal, then choose a new passphrase.
-      </p>
+      <p className="hint">Type the recovery key you saved when you made this journal, then choose a new passphrase.</p>
       <label htmlFor={`${id}-key`}>Recovery key</label>
       <input
         id={`${id}-key`}

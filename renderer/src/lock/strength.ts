@@ -1,7 +1,3 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
-
 export interface Strength {
   /** 0 (guessed in moments) to 4 (very hard to guess). */
   score: 0 | 1 | 2 | 3 | 4;
@@ -9,26 +5,35 @@ export interface Strength {
   advice: string | null;
 }
 
-let estimator: ZxcvbnFactory | null = null;
+export type Estimator = (passphrase: string, related?: string[]) => Strength;
 
 const LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
+const GENERAL_ADVICE =
+  'Someone who knows you, or a program that tries common words, could guess this. A few unrelated words make a passphrase that is easy to remember and hard to guess.';
+
+let loading: Promise<Estimator> | null = null;
 
 /**
- * A strength estimate from zxcvbn, which knows common passwords, names, words and keyboard patterns. Built on
- * first use so the lock screen paints before the dictionaries load.
+ * zxcvbn's estimate, which knows common passwords, names, words and keyboard patterns. Its dictionaries are
+ * megabytes, so they load only when someone starts choosing a passphrase, never on the lock screen's first paint.
  */
-export function estimateStrength(passphrase: string, related: string[] = []): Strength {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: english.translations,
+export function loadEstimator(): Promise<Estimator> {
+  loading ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(([core, common, english]) => {
+    const zxcvbn = new core.ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: english.translations,
+    });
+    return (passphrase: string, related: string[] = []) => {
+      const result = zxcvbn.check(passphrase, related);
+      const score = result.score as Strength['score'];
+      const advice = score >= 3 ? null : (result.feedback.warning ?? GENERAL_ADVICE);
+      return { score, label: LABELS[score], advice };
+    };
   });
-  const result = estimator.check(passphrase, related);
-  const score = result.score as Strength['score'];
-  const advice =
-    score >= 3
-      ? null
-      : (result.feedback.warning ??
-        'Someone who knows you, or a program that tries common words, could guess this. A few unrelated words make a passphrase that is easy to remember and hard to guess.');
-  return { score, label: LABELS[score], advice };
+  return loading;
 }

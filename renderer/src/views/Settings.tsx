@@ -65,7 +65,9 @@ function LockSection({ session, onSessionChange }: { session: Session; onSession
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Locking</h2>
-      <p className="hint">Haven also locks when your computer sleeps or your screen locks, and when you press Ctrl+L.</p>
+      <p className="hint">
+        Haven also locks when your computer sleeps or your screen locks, and when you press Ctrl+L.
+      </p>
       <label htmlFor={`${id}-idle`}>Lock when I haven’t used Haven</label>
       <select
         id={`${id}-idle`}
@@ -168,7 +170,10 @@ function RecoveryKeySection() {
           recoveryKey={key}
           onDone={() => {
             setKey(null);
-            setMessage({ kind: 'info', text: 'Your new recovery key is in use. The old one no longer opens your journal.' });
+            setMessage({
+              kind: 'info',
+              text: 'Your new recovery key is in use. The old one no longer opens your journal.',
+            });
           }}
         />
       ) : (

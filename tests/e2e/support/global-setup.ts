@@ -19,17 +19,25 @@ export default async function globalSetup(): Promise<void> {
     }
   }
   console.log(`e2e mode: ${mode}${executable ? ` (${executable})` : ''}`);
-  if (mode === 'bridge') {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: ROOT,
-      build: {
-        outDir: join(BRIDGE_SCRIPT, '..'),
-        emptyOutDir: true,
-        minify: false,
-        lib: { entry: join(__dirname, 'bridge-entry.ts'), formats: ['iife'], name: 'havenBridge', fileName: () => 'bridge.js' },
+  if (mode === 'bridge') await buildBridgeScript();
+}
+
+/** The bridge's init script: preload/bridge.ts bundled for the browser, over a Playwright binding. */
+export async function buildBridgeScript(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: ROOT,
+    build: {
+      outDir: join(BRIDGE_SCRIPT, '..'),
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: join(__dirname, 'bridge-entry.ts'),
+        formats: ['iife'],
+        name: 'havenBridge',
+        fileName: () => 'bridge.js',
       },
-    });
-  }
+    },
+  });
 }

@@ -14,7 +14,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the built renderer on loopback: plain Chromium won't run a module script from file://. */
-export async function serveStatic(dir: string, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  dir: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(dir, pathname === '/' ? 'index.html' : pathname));

@@ -49,7 +49,12 @@ describe('main window', () => {
 
   it('reopens where it was left, unless that place is off every screen', () => {
     const screen = { x: 0, y: 0, width: 1920, height: 1080 };
-    expect(restoreBounds({ x: 100, y: 80, width: 900, height: 700 }, [screen])).toEqual({ x: 100, y: 80, width: 900, height: 700 });
+    expect(restoreBounds({ x: 100, y: 80, width: 900, height: 700 }, [screen])).toEqual({
+      x: 100,
+      y: 80,
+      width: 900,
+      height: 700,
+    });
     expect(restoreBounds({ x: 4000, y: 80, width: 900, height: 700 }, [screen])).toEqual({ width: 900, height: 700 });
     expect(restoreBounds('garbage', [screen])).toEqual({ width: 1100, height: 760 });
   });

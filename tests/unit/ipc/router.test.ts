@@ -13,9 +13,15 @@ describe('router', () => {
   it('refuses a channel the contract does not name, without calling anything', async () => {
     const router = createRouter(fakeHandlers());
     const result = await router.handle('fs:readFile', { path: '/etc/passwd' });
-    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: expect.stringContaining('fs:readFile') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: expect.stringContaining('fs:readFile') },
+    });
     expect(await router.handle(42, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-    expect(await router.handle('__proto__', undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await router.handle('__proto__', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
     expect(await router.handle('toString', undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 
@@ -25,8 +31,14 @@ describe('router', () => {
     const result = await router.handle('vaults:unlock', { vaultId: '../../etc', passphrase: 'x' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(!result.ok && result.error.message).toContain('vaultId');
-    expect(await router.handle('vaults:unlock', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await router.handle('app:info', { unexpected: true })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await router.handle('vaults:unlock', 'not an object')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await router.handle('app:info', { unexpected: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(unlock).not.toHaveBeenCalled();
   });
 
@@ -48,7 +60,11 @@ describe('router', () => {
     );
     expect(await router.handle('vaults:unlock', { vaultId: 'abc', passphrase: 'x' })).toEqual({
       ok: false,
-      error: { code: 'wrong-passphrase', message: 'That passphrase doesn’t open this journal.', details: { waitSeconds: 0 } },
+      error: {
+        code: 'wrong-passphrase',
+        message: 'That passphrase doesn’t open this journal.',
+        details: { waitSeconds: 0 },
+      },
     });
   });
 

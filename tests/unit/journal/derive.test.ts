@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countWords, deriveFromDoc } from '../../../main/journal/derive';
 
 const doc = (...children: unknown[]) => JSON.stringify({ root: { type: 'root', children } });
-const paragraph = (...texts: string[]) => ({ type: 'paragraph', children: texts.map((text) => ({ type: 'text', text })) });
+const paragraph = (...texts: string[]) => ({
+  type: 'paragraph',
+  children: texts.map((text) => ({ type: 'text', text })),
+});
 
 describe('deriveFromDoc', () => {
   it('joins the text of every block, one block per line', () => {
@@ -13,14 +16,19 @@ describe('deriveFromDoc', () => {
         { type: 'quote', children: [{ type: 'text', text: 'Pause, then come back.' }] },
       ),
     );
-    expect(derived.text).toBe('After dinner\nI felt dismissed when my message went unanswered.\nPause, then come back.');
+    expect(derived.text).toBe(
+      'After dinner\nI felt dismissed when my message went unanswered.\nPause, then come back.',
+    );
     expect(derived.words).toBe(14);
   });
 
   it('keeps line breaks and list items apart', () => {
     const derived = deriveFromDoc(
       doc(
-        { type: 'paragraph', children: [{ type: 'text', text: 'one' }, { type: 'linebreak' }, { type: 'text', text: 'two' }] },
+        {
+          type: 'paragraph',
+          children: [{ type: 'text', text: 'one' }, { type: 'linebreak' }, { type: 'text', text: 'two' }],
+        },
         { type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'three' }] }] },
       ),
     );

@@ -19,7 +19,12 @@ describe('entries', () => {
     const { vault, entries } = await openEntries();
     const first = entries.save({ date: '2026-11-25', title: '', doc: doc('I felt unheard tonight.') });
     expect(first.text).toBe('I felt unheard tonight.');
-    const second = entries.save({ id: first.id, date: '2026-11-25', title: 'Evening', doc: doc('I felt heard after all.') });
+    const second = entries.save({
+      id: first.id,
+      date: '2026-11-25',
+      title: 'Evening',
+      doc: doc('I felt heard after all.'),
+    });
     expect(second.id).toBe(first.id);
     expect(second.text).toBe('I felt heard after all.');
     expect(second.createdAt).toBe(first.createdAt);
@@ -43,9 +48,9 @@ describe('entries', () => {
   it('says plainly when an entry is not there', async () => {
     const { vault, entries } = await openEntries();
     expect((await havenError(() => entries.get('feedface'))).code).toBe('not-found');
-    expect((await havenError(() => entries.save({ id: 'feedface', date: '2026-11-25', title: '', doc: doc('x') }))).code).toBe(
-      'not-found',
-    );
+    expect(
+      (await havenError(() => entries.save({ id: 'feedface', date: '2026-11-25', title: '', doc: doc('x') }))).code,
+    ).toBe('not-found');
     vault.close();
   });
 });

@@ -6,6 +6,8 @@ import { unlockVault } from '../../../main/vault/store';
 import { PASSPHRASE, dataKeyOf, entryIds, havenError, insertEntry, newVault, sha256 } from './helpers';
 
 const NOW = new Date(2026, 10, 25, 22, 0, 0);
+// The full integrity check runs on the first unlock of each day, before that day's backup.
+const NEXT_EVENING = new Date(2026, 10, 26, 21, 0, 0);
 
 describe('a damaged vault', () => {
   it('is refused with "vault-damaged" and left byte for byte as it was', async () => {
@@ -24,7 +26,7 @@ describe('a damaged vault', () => {
     writeFileSync(file, bytes);
     const before = sha256(file);
 
-    const error = await havenError(unlockVault(dataDir, id, PASSPHRASE, NOW));
+    const error = await havenError(unlockVault(dataDir, id, PASSPHRASE, NEXT_EVENING));
     expect(error.code).toBe('vault-damaged');
     expect(error.message).toMatch(/Restore from backup/);
     expect(sha256(file)).toBe(before);

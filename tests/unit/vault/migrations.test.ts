@@ -44,7 +44,7 @@ describe('schema migrations', () => {
 
     const error = await havenError(unlockVault(dataDir, id, PASSPHRASE, NOW));
     expect(error.message).toMatch(/Update Haven/);
-    expect(error.details?.reason).toBe('vault-too-new');
+    expect(error.code).toBe('vault-too-new');
     expect(sha256(join(dir, 'vault.db'))).toBe(before);
   });
 
