@@ -2,9 +2,12 @@
  * Runs every benchmark and prints its figures. `--smoke` runs each once at a small size with loose limits, as CI
  * does on every change; without it, the full runs measure against DESIGN.md §6.
  */
+import autosave from './autosave';
+import search from './search';
+import typing from './typing';
 import unlock from './unlock';
 
-const BENCHES: Record<string, (opts: { smoke: boolean }) => Promise<void>> = { unlock };
+const BENCHES: Record<string, (opts: { smoke: boolean }) => Promise<void>> = { unlock, autosave, search, typing };
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');

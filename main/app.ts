@@ -2,6 +2,8 @@ import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
 import type { Platform } from './platform/types';
 import { EventQueue } from './session/events';
+import { readPreferences } from './session/preferences';
+import { Reminders } from './session/reminders';
 import { VaultSession } from './session/session';
 
 export interface HavenOptions {
@@ -17,6 +19,8 @@ export interface HavenOptions {
 export interface Haven {
   router: Router;
   session: VaultSession;
+  /** Asks the renderer to save what is pending; resolves when it has, or after `timeoutMs` at most. */
+  requestClose(timeoutMs?: number): Promise<void>;
   dispose(): void;
 }
 
@@ -25,6 +29,9 @@ export function createHaven(options: HavenOptions): Haven {
   const now = options.now ?? (() => new Date());
   const events = new EventQueue();
   const session = new VaultSession({ dataDir: options.dataDir, now, events, platform: options.platform });
+  const reminders = new Reminders(options.platform, now);
+  reminders.schedule(readPreferences(options.dataDir).reminderTime);
+  let closeReady: (() => void) | null = null;
   const handlers = createHandlers({
     info: { name: 'Haven', version: options.version, platform: options.platformName },
     dataDir: options.dataDir,
@@ -32,13 +39,28 @@ export function createHaven(options: HavenOptions): Haven {
     platform: options.platform,
     events,
     session,
+    reminders,
+    onCloseReady: () => closeReady?.(),
     ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
   });
   return {
     router: createRouter(handlers, options.onUnexpected),
     session,
+    requestClose(timeoutMs = 2_000) {
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(done, timeoutMs);
+        function done() {
+          clearTimeout(timer);
+          closeReady = null;
+          resolve();
+        }
+        closeReady = done;
+        events.emit({ type: 'closing' });
+      });
+    },
     dispose() {
       session.dispose();
+      reminders.dispose();
       events.close();
     },
   };

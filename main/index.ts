@@ -45,11 +45,20 @@ function start(): void {
       onUnexpected: (error) =>
         console.error('Haven: unexpected error', error instanceof Error ? error.name : typeof error),
     });
-    const current = haven;
-    registerIpc(current.router, () => window, appUrl);
-    installMenu(() => current.session.lockNow('shortcut'));
+    const services = haven;
+    registerIpc(services.router, () => window, appUrl);
+    installMenu(() => services.session.lockNow('shortcut'));
     window = createMainWindow(join(__dirname, '../preload/index.js'), appUrl, dataDir);
-    window.on('closed', () => (window = null));
+    const current = window;
+    let closing = false;
+    // Closing waits (briefly) for the renderer to save the last words typed; nothing typed is lost on quit.
+    current.on('close', (event) => {
+      if (closing) return;
+      event.preventDefault();
+      closing = true;
+      void haven?.requestClose().then(() => current.destroy());
+    });
+    current.on('closed', () => (window = null));
   });
 
   app.on('window-all-closed', () => app.quit());

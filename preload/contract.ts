@@ -90,10 +90,13 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+export const TemplateId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a template id');
+
 export const EntryInput = z.object({
   id: id.optional(),
   date: isoDate,
   title: z.string().max(500).default(''),
+  template: TemplateId.default('blank'),
   /** The entry's Lexical editor state, serialized: the document itself. */
   doc: z.string().max(20_000_000),
 });
@@ -103,21 +106,85 @@ export const Entry = z.object({
   id,
   date: isoDate,
   title: z.string(),
+  template: z.string(),
   doc: z.string(),
   text: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Set while the entry is in Trash. */
+  deletedAt: z.string().nullable(),
 });
 export type Entry = z.infer<typeof Entry>;
 
 export const EntrySummary = Entry.omit({ doc: true, text: true }).extend({ excerpt: z.string(), words: z.number() });
 export type EntrySummary = z.infer<typeof EntrySummary>;
 
+export const EntryFilter = z.object({
+  template: TemplateId.optional(),
+  /** A tag's name, as derived from the document (triggers, emotions, needs and plain tags alike). */
+  tag: z.string().min(1).max(100).optional(),
+});
+
+export const EntryPage = z.object({ total: z.number(), items: z.array(EntrySummary) });
+export type EntryPage = z.infer<typeof EntryPage>;
+
+export const TodayOverview = z.object({
+  /** The day the person is writing for: after midnight, the evening before until the day-start hour. */
+  date: isoDate,
+  /** The newest entry for that date, if any; the Today view continues it. */
+  entry: Entry.nullable(),
+  nightsThisMonth: z.number(),
+  daysInMonthSoFar: z.number(),
+  /** Entries from this calendar day in earlier months and years, newest first. */
+  onThisDay: z.array(EntrySummary),
+});
+export type TodayOverview = z.infer<typeof TodayOverview>;
+
+export const SearchQuery = z.object({
+  text: z.string().max(500),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  template: TemplateId.optional(),
+  tag: z.string().min(1).max(100).optional(),
+  minIntensity: z.number().int().min(0).max(10).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type SearchQuery = z.input<typeof SearchQuery>;
+
+/** A snippet as plain pieces, some marked as matches: rendered as text, never as HTML. */
+export const SnippetPart = z.object({ text: z.string(), match: z.boolean() });
+export const SearchResult = z.object({
+  id,
+  date: isoDate,
+  title: z.string(),
+  template: z.string(),
+  snippet: z.array(SnippetPart),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const JournalSettings = z.object({
+  /** Writing before this hour counts for the evening before. */
+  dayStartsAtHour: z.number().int().min(0).max(12),
+});
+export type JournalSettings = z.infer<typeof JournalSettings>;
+
+export const Preferences = z.object({
+  /** A nightly reminder at this local time ('HH:MM'), or null for none. Kept outside the vault: it must fire while locked. */
+  reminderTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 21:30')
+    .nullable(),
+  openAtLogin: z.boolean(),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
 export const AppEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('locked'),
     reason: z.enum(['manual', 'idle', 'blur', 'suspend', 'lock-screen', 'shortcut']),
   }),
+  /** The window is closing: save what is pending, then answer with app:closeReady. */
+  z.object({ type: z.literal('closing') }),
   z.object({ type: z.literal('none') }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
@@ -139,6 +206,7 @@ export const contract = {
   'app:nextEvent': channel(none, AppEvent),
   /** The person did something in the window; resets the idle lock timer. */
   'app:activity': channel(z.object({ focused: z.boolean() }), z.null()),
+  'app:closeReady': channel(none, z.null()),
   'app:copy': channel(z.object({ text: z.string().max(100_000) }), z.null()),
 
   'vaults:list': channel(none, z.array(VaultSummary)),
@@ -167,12 +235,30 @@ export const contract = {
 
   'entries:save': channel(EntryInput, Entry),
   'entries:get': channel(z.object({ id }), Entry),
+  /** Newest first, a page at a time: the timeline asks for the rows it is about to show. */
   'entries:list': channel(
-    z
-      .object({ limit: z.number().int().min(1).max(500).default(50), before: isoDate.optional() })
-      .default({ limit: 50 }),
-    z.array(EntrySummary),
+    EntryFilter.extend({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    }).default({ offset: 0, limit: 50 }),
+    EntryPage,
   ),
+  'entries:today': channel(z.object({ now: z.iso.datetime({ offset: true }).optional() }).default({}), TodayOverview),
+  /** The dates in a month that hold at least one entry. */
+  'entries:calendar': channel(EntryFilter.extend({ month: z.string().regex(/^\d{4}-\d{2}$/) }), z.array(isoDate)),
+  'entries:delete': channel(z.object({ id }), z.null()),
+  'entries:restore': channel(z.object({ id }), Entry),
+  'entries:trash': channel(none, z.array(EntrySummary)),
+  'entries:emptyTrash': channel(none, z.object({ removed: z.number() })),
+
+  'search:query': channel(SearchQuery, z.object({ results: z.array(SearchResult) })),
+
+  'journal:settings': channel(none, JournalSettings),
+  'journal:setSettings': channel(JournalSettings, JournalSettings),
+  'prefs:get': channel(none, Preferences),
+  'prefs:set': channel(Preferences, Preferences),
+  /** Opens an http(s) or mailto link in the system browser; the renderer asks the person first. */
+  'app:openLink': channel(z.object({ url: z.string().url().max(2000) }), z.null()),
 } as const;
 
 export type Contract = typeof contract;

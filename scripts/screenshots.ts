@@ -13,6 +13,61 @@ import { serveStatic } from '../tests/e2e/support/static-server';
 
 const OUT = join(ROOT, 'screenshots');
 
+/** The editor's toolbar, its tooltip, the link dialogs and distraction-free mode, after some formatted writing. */
+async function editorTour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
+  const editor = page.getByRole('textbox', { name: 'Entry' });
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  await editor.locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  for (const line of ['## What helped', '- a slow walk after dinner', 'asking Sam to ']) {
+    await page.keyboard.type(line);
+    if (line !== 'asking Sam to ') await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press(`${mod}+b`);
+  await page.keyboard.type('check in first');
+  await page.keyboard.press(`${mod}+b`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('[ ] book the Saturday call');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> I can ask for what I need, and still be kind.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Reread [the note on pausing](https://example.com/pausing-when-it-spikes) before Sunday.');
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
+  await shot('05a-editor-formatting');
+
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(200);
+  await shot('05b-editor-toolbar-tooltip');
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press(`${mod}+Alt+k`);
+  const address = page.getByRole('textbox', { name: 'Link address' });
+  await address.fill('javascript:alert(1)');
+  await address.press('Enter');
+  await page.getByRole('alert').waitFor();
+  await shot('05c-editor-link-dialog');
+  await page.keyboard.press('Escape');
+
+  await editor.getByRole('link', { name: 'the note on pausing' }).click();
+  await page.getByRole('dialog', { name: 'Open this link in your browser?' }).waitFor();
+  await shot('05d-editor-open-link');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press(`${mod}+Shift+f`);
+  await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'hidden' });
+  await shot('05e-editor-distraction-free');
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
 async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Journal name' });
   await nameBox.waitFor();
@@ -29,7 +84,8 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   const editor = page.getByRole('textbox', { name: 'Entry' });
   await editor.waitFor();
   await shot('04-today-empty');
-  await editor.click();
+  // Tonight's page opens on the nightly check-in: write under its first question.
+  await editor.locator('p').first().click();
   await page.keyboard.type(
     'We talked about the weekend plans and I noticed my chest tighten when the plan changed again. ' +
       'I told myself it meant I did not matter. What I needed underneath was to be asked first.',
@@ -39,6 +95,7 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
     .filter({ hasText: /^Saved$/ })
     .waitFor();
   await shot('05-today-writing');
+  await editorTour(page, shot);
   await page.getByRole('link', { name: 'Timeline' }).click();
   await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   await shot('06-timeline');

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import { CHANNELS, type Result } from '../../preload/contract';
 import type { Router } from '../ipc/router';
-import { isTrustedSender } from './security';
+import { isTrustedSender } from './sender';
 
 const refused: Result<never> = {
   ok: false,
@@ -12,7 +12,7 @@ const refused: Result<never> = {
 export function registerIpc(router: Router, getWindow: () => BrowserWindow | null, appUrl: string): () => void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      isTrustedSender(event, getWindow(), appUrl) ? router.handle(channel, payload) : refused,
+      isTrustedSender(event, getWindow()?.webContents ?? null, appUrl) ? router.handle(channel, payload) : refused,
     );
   }
   return () => CHANNELS.forEach((channel) => ipcMain.removeHandler(channel));

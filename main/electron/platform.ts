@@ -1,4 +1,4 @@
-import { BrowserWindow, clipboard, dialog, Notification, powerMonitor, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Notification, powerMonitor, shell } from 'electron';
 import type { Platform } from '../platform/types';
 
 /** The real desktop, for the app: dialogs are attached to the focused window. */
@@ -39,6 +39,10 @@ export function createElectronPlatform(): Platform {
       if (protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:') await shell.openExternal(url);
     },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
+    loginItem: {
+      get: () => app.getLoginItemSettings().openAtLogin,
+      set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }),
+    },
     power: {
       on(event, listener) {
         // Spelled out per event: Electron types each powerMonitor event separately.

@@ -1,4 +1,4 @@
-import { app, session, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { isAppUrl } from './window-options';
 
@@ -27,11 +27,4 @@ export function hardenWindow(window: BrowserWindow, appUrl: string): void {
   if (app.isPackaged) {
     contents.on('devtools-opened', () => contents.closeDevTools());
   }
-}
-
-/** Only the app's own page in the app's own window may call the router. */
-export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, appUrl: string): boolean {
-  if (!window || event.sender !== window.webContents) return false;
-  const frame = event.senderFrame;
-  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url, appUrl);
 }

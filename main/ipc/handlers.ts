@@ -3,8 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import type { AppInfo } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { createEntries, type Entries } from '../journal/entries';
+import { createSearch, type Search } from '../journal/search';
 import type { Platform } from '../platform/types';
 import type { EventQueue } from '../session/events';
+import { readPreferences, writePreferences } from '../session/preferences';
+import type { Reminders } from '../session/reminders';
+import { readJournalSettings, writeJournalSettings } from '../session/settings';
 import type { VaultSession } from '../session/session';
 import {
   changePassphrase,
@@ -24,6 +28,9 @@ export interface HandlerDeps {
   platform: Platform;
   events: EventQueue;
   session: VaultSession;
+  reminders: Reminders;
+  /** The renderer has saved what was pending after a 'closing' event. */
+  onCloseReady: () => void;
   /** How long one event poll waits before answering "none". */
   pollMs?: number;
 }
@@ -40,18 +47,28 @@ const RECOVERY_FILE_TEXT = (key: string) =>
   ].join('\n');
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { dataDir, now, session, platform, events } = deps;
-  const entriesByDb = new WeakMap<Database.Database, Entries>();
-  const entries = (): Entries => {
-    const { db } = session.vault();
-    let service = entriesByDb.get(db);
-    if (!service) {
-      service = createEntries(db, now);
-      entriesByDb.set(db, service);
-    }
-    return service;
+  const { dataDir, now, session, platform, events, reminders } = deps;
+  // Services hold prepared statements, so each is made once per open database.
+  const perDb = <T>(make: (db: Database.Database) => T) => {
+    const made = new WeakMap<Database.Database, T>();
+    return (): T => {
+      const { db } = session.vault();
+      let service = made.get(db);
+      if (!service) {
+        service = make(db);
+        made.set(db, service);
+      }
+      return service;
+    };
   };
+  const entries = perDb<Entries>((db) => createEntries(db, now));
+  const search = perDb<Search>((db) => createSearch(db));
   const openVaultId = () => session.vault().id;
+  /** Housekeeping each time a journal opens: Trash keeps entries for 30 days. */
+  const opened = <T>(result: T): T => {
+    entries().purgeTrash(now());
+    return result;
+  };
 
   return {
     'app:info': () => ({ ...deps.info, dataDir }),
@@ -61,6 +78,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
 
+    'app:closeReady': () => {
+      deps.onCloseReady();
+      return null;
+    },
     'app:copy': ({ text }) => {
       platform.clipboard.writeText(text);
       return null;
@@ -71,8 +92,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { summary, recoveryKey } = await createVault(dataDir, name, passphrase);
       return { vault: summary, recoveryKey };
     },
-    'vaults:unlock': ({ vaultId, passphrase }) => session.unlock(vaultId, passphrase),
-    'vaults:recover': ({ vaultId, recoveryKey, newPassphrase }) => session.recover(vaultId, recoveryKey, newPassphrase),
+    'vaults:unlock': async ({ vaultId, passphrase }) => opened(await session.unlock(vaultId, passphrase)),
+    'vaults:recover': async ({ vaultId, recoveryKey, newPassphrase }) =>
+      opened(await session.recover(vaultId, recoveryKey, newPassphrase)),
     'vaults:delete': async ({ vaultId, passphrase, confirmName }) => {
       if (session.current()?.vault.id === vaultId) session.lockNow('manual');
       await deleteVault(dataDir, vaultId, passphrase, confirmName);
@@ -116,5 +138,45 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'entries:save': (input) => entries().save(input),
     'entries:get': ({ id }) => entries().get(id),
     'entries:list': (input) => entries().list(input),
+    'entries:today': (input) =>
+      entries().today(input.now ? new Date(input.now) : now(), readJournalSettings(session.vault().db).dayStartsAtHour),
+    'entries:calendar': ({ month, ...filter }) => entries().calendar(month, filter),
+    'entries:delete': ({ id }) => {
+      entries().remove(id);
+      return null;
+    },
+    'entries:restore': ({ id }) => entries().restore(id),
+    'entries:trash': () => entries().trash(),
+    'entries:emptyTrash': () => ({ removed: entries().emptyTrash() }),
+
+    'search:query': (query) => ({ results: search().query(query) }),
+
+    'journal:settings': () => readJournalSettings(session.vault().db),
+    'journal:setSettings': (settings) => {
+      writeJournalSettings(session.vault().db, settings);
+      return settings;
+    },
+    'prefs:get': () => ({ ...readPreferences(dataDir), openAtLogin: platform.loginItem.get() }),
+    'prefs:set': (preferences) => {
+      try {
+        writePreferences(dataDir, preferences);
+      } catch {
+        throw new HavenError(
+          'disk',
+          'Haven couldn’t save this choice. Check that your disk has space, then try again.',
+        );
+      }
+      platform.loginItem.set(preferences.openAtLogin);
+      reminders.schedule(preferences.reminderTime);
+      return preferences;
+    },
+    'app:openLink': async ({ url }) => {
+      const protocol = new URL(url).protocol;
+      if (!['https:', 'http:', 'mailto:'].includes(protocol)) {
+        throw new HavenError('invalid-input', 'Haven only opens web and email links.');
+      }
+      await platform.openExternal(url);
+      return null;
+    },
   };
 }

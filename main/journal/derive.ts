@@ -1,52 +1,111 @@
 /**
  * The one place an entry's Lexical document becomes what search and patterns read. The document is the source
  * of truth; everything here is derived from it on every save, never kept by hand.
+ *
+ * Structured fields come from Haven's own nodes in the document (built by the editor's template sections):
+ * - `{ type: 'haven-tag', kind: 'trigger' | 'emotion' | 'need' | 'tag', name }` — an inline tag chip;
+ * - `{ type: 'haven-intensity', value: 0..10 }` — the Intensity slider;
+ * - `{ type: 'haven-response', value: 'pursued' | 'withdrew' | 'froze' | 'stayed-present' }` — the Response group.
  */
+export const TAG_KINDS = ['trigger', 'emotion', 'need', 'tag'] as const;
+export type TagKind = (typeof TAG_KINDS)[number];
+export const RESPONSES = ['pursued', 'withdrew', 'froze', 'stayed-present'] as const;
+export type Response = (typeof RESPONSES)[number];
+
+export interface DerivedTag {
+  kind: TagKind;
+  name: string;
+}
+
 export interface Derived {
   text: string;
   words: number;
+  tags: DerivedTag[];
+  /** The strongest intensity recorded in the entry, or null when none was. */
+  intensity: number | null;
+  responses: Response[];
 }
 
 interface LexicalNode {
   type?: unknown;
   text?: unknown;
   children?: unknown;
+  kind?: unknown;
+  name?: unknown;
+  value?: unknown;
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code']);
+const EMPTY: Derived = { text: '', words: 0, tags: [], intensity: null, responses: [] };
 
 function isNode(value: unknown): value is LexicalNode {
   return typeof value === 'object' && value !== null;
 }
 
-function collect(node: LexicalNode, out: string[]): void {
-  if (typeof node.text === 'string') out.push(node.text);
-  if (node.type === 'linebreak') out.push('\n');
+const isTagKind = (value: unknown): value is TagKind => TAG_KINDS.includes(value as TagKind);
+const isResponse = (value: unknown): value is Response => RESPONSES.includes(value as Response);
+
+interface Collector {
+  parts: string[];
+  tags: Map<string, DerivedTag>;
+  intensity: number | null;
+  responses: Set<Response>;
+}
+
+function collect(node: LexicalNode, out: Collector): void {
+  switch (node.type) {
+    case 'linebreak':
+      out.parts.push('\n');
+      break;
+    case 'haven-tag':
+      if (isTagKind(node.kind) && typeof node.name === 'string' && node.name.trim()) {
+        const name = node.name.trim();
+        out.tags.set(`${node.kind}:${name.toLowerCase()}`, { kind: node.kind, name });
+        out.parts.push(name);
+      }
+      break;
+    case 'haven-intensity':
+      if (typeof node.value === 'number' && node.value >= 0 && node.value <= 10) {
+        out.intensity = Math.max(out.intensity ?? 0, Math.round(node.value));
+      }
+      break;
+    case 'haven-response':
+      if (isResponse(node.value)) out.responses.add(node.value);
+      break;
+    default:
+      if (typeof node.text === 'string') out.parts.push(node.text);
+  }
   if (Array.isArray(node.children)) {
     for (const child of node.children) if (isNode(child)) collect(child, out);
   }
-  if (typeof node.type === 'string' && BLOCK_TYPES.has(node.type)) out.push('\n');
+  if (typeof node.type === 'string' && BLOCK_TYPES.has(node.type)) out.parts.push('\n');
 }
 
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** Plain text of a serialized Lexical editor state; a document that isn't Lexical JSON derives to nothing. */
+/** Plain text and structured fields of a serialized Lexical editor state; anything else derives to nothing. */
 export function deriveFromDoc(doc: string): Derived {
   let parsed: unknown;
   try {
     parsed = JSON.parse(doc);
   } catch {
-    return { text: '', words: 0 };
+    return EMPTY;
   }
   const root = isNode(parsed) && 'root' in parsed ? (parsed as { root: unknown }).root : undefined;
-  if (!isNode(root)) return { text: '', words: 0 };
-  const parts: string[] = [];
-  collect(root, parts);
-  const text = parts
+  if (!isNode(root)) return EMPTY;
+  const out: Collector = { parts: [], tags: new Map(), intensity: null, responses: new Set() };
+  collect(root, out);
+  const text = out.parts
     .join('')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text, words: countWords(text) };
+  return {
+    text,
+    words: countWords(text),
+    tags: [...out.tags.values()],
+    intensity: out.intensity,
+    responses: [...out.responses],
+  };
 }

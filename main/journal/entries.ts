@@ -1,82 +1,232 @@
 import { randomBytes } from 'node:crypto';
+import { getDate, subDays } from 'date-fns';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Entry, EntryInput, EntrySummary } from '../../preload/contract';
+import type { Entry, EntryPage, EntrySummary, TodayOverview } from '../../preload/contract';
 import { HavenError } from '../errors';
-import { countWords, deriveFromDoc } from './derive';
+import { journalDate, monthBounds, onThisDayDates, parseDate } from './dates';
+import { countWords } from './derive';
+import { facetMatch, type FacetFilter } from './facets';
+import { seqRange } from './seq';
+import { createEntryWriter } from './writer';
 
 interface EntryRow {
   id: string;
   date: string;
-  title: string;
-  doc: string;
-  text: string;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
+  template: string;
+  title: string;
+  text: string;
+  doc: string;
 }
+
+type SummaryRow = Omit<EntryRow, 'doc'>;
+
+export interface SaveInput {
+  id?: string | undefined;
+  date: string;
+  title: string;
+  template?: string | undefined;
+  doc: string;
+}
+
+export type EntryFilter = Pick<FacetFilter, 'template' | 'tag'>;
+
+export interface ListOptions extends EntryFilter {
+  offset?: number | undefined;
+  limit: number;
+}
+
+const EXCERPT_CHARS = 160;
+/** How long an entry stays in the Trash before `purgeTrash` removes it for good. */
+export const TRASH_DAYS = 30;
+const ON_THIS_DAY_LIMIT = 10;
 
 const toEntry = (row: EntryRow): Entry => ({
   id: row.id,
   date: row.date,
   title: row.title,
+  template: row.template,
   doc: row.doc,
   text: row.text,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
 });
 
-const EXCERPT_CHARS = 160;
+function excerpt(text: string): string {
+  const cut = text.slice(0, EXCERPT_CHARS);
+  // Never end on half of a surrogate pair (an emoji cut in two renders as a replacement box).
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
-/** Entries over an open vault. Every save is one transaction: the document and what is derived from it. */
+export const toSummary = (row: SummaryRow): EntrySummary => ({
+  id: row.id,
+  date: row.date,
+  title: row.title,
+  template: row.template,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
+  excerpt: excerpt(row.text),
+  words: countWords(row.text),
+});
+
+const SUMMARY_COLUMNS = 'e.id, e.date, e.created_at, e.updated_at, e.deleted_at, e.template, e.title, e.text';
+/**
+ * Newest first: by date, then latest written first. Within a date seq follows the order of writing
+ * (see writer.ts), so this is date DESC, created_at DESC, in the order of the entries_by_date index.
+ */
+const NEWEST_FIRST = 'ORDER BY e.date DESC, e.seq DESC';
+
+const notFound = () => new HavenError('not-found', 'That entry is no longer in your journal.');
+
+/** Entries over an open vault. Every save is one transaction: the document and everything derived from it. */
 export function createEntries(db: Database.Database, now: () => Date) {
-  const insert = db.prepare(
-    `INSERT INTO entries (id, date, title, doc, text, created_at, updated_at)
-     VALUES (@id, @date, @title, @doc, @text, @at, @at)`,
+  const writer = createEntryWriter(db);
+  const byId = db.prepare('SELECT * FROM entries WHERE id = ?');
+  const exists = db.prepare('SELECT deleted_at IS NOT NULL FROM entries WHERE id = ?').pluck();
+  const newestOfDate = db.prepare(
+    `SELECT * FROM entries e WHERE e.deleted_at IS NULL AND e.date = ? ${NEWEST_FIRST} LIMIT 1`,
   );
-  const update = db.prepare(
-    `UPDATE entries SET date = @date, title = @title, doc = @doc, text = @text, updated_at = @at
-     WHERE id = @id AND deleted_at IS NULL`,
+  const nightsBetween = db
+    .prepare('SELECT count(DISTINCT date) FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ?')
+    .pluck();
+  // A page is picked from an index (or the full-text index, for a filter) before any row is read, so a deep
+  // offset skips entries without reading them.
+  const livePage = db.prepare(
+    `WITH page AS MATERIALIZED (
+       SELECT seq FROM entries e WHERE e.deleted_at IS NULL ${NEWEST_FIRST} LIMIT @limit OFFSET @offset)
+     SELECT ${SUMMARY_COLUMNS} FROM page JOIN entries e ON e.seq = page.seq ${NEWEST_FIRST}`,
   );
-  const byId = db.prepare('SELECT * FROM entries WHERE id = ? AND deleted_at IS NULL');
-  const newest = db.prepare(
-    `SELECT * FROM entries WHERE deleted_at IS NULL AND (@before IS NULL OR date < @before)
-     ORDER BY date DESC, created_at DESC LIMIT @limit`,
+  const liveCount = db.prepare('SELECT count(*) FROM entries WHERE deleted_at IS NULL').pluck();
+  const filteredPage = db.prepare(
+    `WITH page AS MATERIALIZED (
+       SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH @match ORDER BY rowid DESC
+       LIMIT @limit OFFSET @offset)
+     SELECT ${SUMMARY_COLUMNS} FROM page JOIN entries e ON e.seq = page.seq ${NEWEST_FIRST}`,
   );
+  const filteredCount = db.prepare('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?').pluck();
+  const datesBetween = db
+    .prepare('SELECT DISTINCT date FROM entries WHERE deleted_at IS NULL AND seq BETWEEN @low AND @high ORDER BY date')
+    .pluck();
+  const filteredDatesBetween = db
+    .prepare(
+      `SELECT DISTINCT e.date FROM entries_fts CROSS JOIN entries e ON e.seq = entries_fts.rowid
+       WHERE entries_fts MATCH @match AND entries_fts.rowid BETWEEN @low AND @high ORDER BY e.date`,
+    )
+    .pluck();
+  const earliestDate = db.prepare('SELECT min(date) FROM entries WHERE deleted_at IS NULL').pluck();
+  const onDates = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e
+     WHERE e.deleted_at IS NULL AND e.date IN (SELECT value FROM json_each(?)) ${NEWEST_FIRST}`,
+  );
+  const moveToTrash = db.prepare('UPDATE entries SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL');
+  const takeOutOfTrash = db.prepare('UPDATE entries SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL');
+  const trashed = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NOT NULL ORDER BY e.deleted_at DESC`,
+  );
+  const deleteAllTrashed = db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL');
+  const deleteTrashedBefore = db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL AND deleted_at < ?');
 
-  const save = db.transaction((input: Required<Pick<EntryInput, 'date' | 'title' | 'doc'>> & { id?: string }) => {
-    const { text } = deriveFromDoc(input.doc);
+  const save = db.transaction((input: SaveInput): string => {
     const at = now().toISOString();
-    const row = { date: input.date, title: input.title, doc: input.doc, text, at };
-    if (input.id) {
-      if (update.run({ ...row, id: input.id }).changes === 0) {
-        throw new HavenError('not-found', 'That entry is no longer in your journal.');
-      }
+    const fields = { date: input.date, title: input.title, template: input.template ?? 'blank', doc: input.doc };
+    if (input.id !== undefined) {
+      if (!writer.update(input.id, fields, at)) throw notFound();
       return input.id;
     }
     const id = randomBytes(8).toString('hex');
-    insert.run({ ...row, id });
+    writer.insert({ id, createdAt: at, ...fields });
     return id;
   });
 
+  function get(id: string): Entry {
+    const row = byId.get(id) as EntryRow | undefined;
+    if (!row) throw notFound();
+    return toEntry(row);
+  }
+
   return {
-    save(input: { id?: string; date: string; title: string; doc: string }): Entry {
-      return this.get(save(input));
+    /** Creates (no id) or rewrites a live entry. A trashed entry can't be saved over: restore it first. */
+    save(input: SaveInput): Entry {
+      return get(save(input));
     },
-    get(id: string): Entry {
-      const row = byId.get(id) as EntryRow | undefined;
-      if (!row) throw new HavenError('not-found', 'That entry is no longer in your journal.');
-      return toEntry(row);
+
+    /** Any entry, live or in the Trash (then with `deletedAt` set). */
+    get,
+
+    /** Live entries, newest first, with how many there are for the filter in all. */
+    list(options: ListOptions): EntryPage {
+      const page = { limit: options.limit, offset: options.offset ?? 0 };
+      const match = facetMatch(options);
+      const items = (match === null ? livePage.all(page) : filteredPage.all({ ...page, match })) as SummaryRow[];
+      const total = (match === null ? liveCount.get() : filteredCount.get(match)) as number;
+      return { total, items: items.map(toSummary) };
     },
-    list(options: { limit: number; before?: string | undefined }): EntrySummary[] {
-      const rows = newest.all({ before: options.before ?? null, limit: options.limit }) as EntryRow[];
-      return rows.map((row) => ({
-        id: row.id,
-        date: row.date,
-        title: row.title,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        excerpt: row.text.slice(0, EXCERPT_CHARS),
-        words: countWords(row.text),
-      }));
+
+    /**
+     * What the Today view shows. "On this day" looks at the same day of the month in the 11 months before and
+     * the same date in every earlier year (see `onThisDayDates`), newest first, at most 10 entries. When there
+     * are more, earlier years are kept before months: a year ago says more than five months ago.
+     */
+    today(at: Date, dayStartsAtHour: number): TodayOverview {
+      const date = journalDate(at, dayStartsAtHour);
+      const entry = newestOfDate.get(date) as EntryRow | undefined;
+      const { first } = monthBounds(date.slice(0, 7));
+      const earliest = earliestDate.get() as string | null;
+      const { months, years } = onThisDayDates(date, earliest ? Number(earliest.slice(0, 4)) : Number.MAX_VALUE);
+      const rows = onDates.all(JSON.stringify([...months, ...years])) as SummaryRow[];
+      const yearSet = new Set(years);
+      const fromYears = rows.filter((row) => yearSet.has(row.date)).slice(0, ON_THIS_DAY_LIMIT);
+      const fromMonths = rows.filter((row) => !yearSet.has(row.date));
+      const chosen = new Set([...fromYears, ...fromMonths.slice(0, ON_THIS_DAY_LIMIT - fromYears.length)]);
+      return {
+        date,
+        entry: entry ? toEntry(entry) : null,
+        nightsThisMonth: nightsBetween.get(first, date) as number,
+        daysInMonthSoFar: getDate(parseDate(date)),
+        onThisDay: rows.filter((row) => chosen.has(row)).map(toSummary),
+      };
+    },
+
+    /** The dates in a 'YYYY-MM' month that have a live entry matching the filter, in order. */
+    calendar(month: string, filter: EntryFilter = {}): string[] {
+      let bounds: { first: string; last: string };
+      try {
+        bounds = monthBounds(month);
+      } catch {
+        throw new HavenError('invalid-input', 'Pick a month like 2026-11.');
+      }
+      const range = seqRange(bounds.first, bounds.last);
+      const match = facetMatch(filter);
+      return (match === null ? datesBetween.all(range) : filteredDatesBetween.all({ ...range, match })) as string[];
+    },
+
+    /** Moves an entry to the Trash; it leaves lists, the calendar and search at once. */
+    remove(id: string): void {
+      if (moveToTrash.run(now().toISOString(), id).changes === 0 && exists.get(id) === undefined) throw notFound();
+    },
+
+    restore(id: string): Entry {
+      if (takeOutOfTrash.run(id).changes === 0 && exists.get(id) === undefined) throw notFound();
+      return get(id);
+    },
+
+    /** What is in the Trash, most recently trashed first. */
+    trash(): EntrySummary[] {
+      return (trashed.all() as SummaryRow[]).map(toSummary);
+    },
+
+    /** Removes everything in the Trash for good, with its index, tag and response rows. Returns how many. */
+    emptyTrash(): number {
+      return deleteAllTrashed.run().changes;
+    },
+
+    /** Removes entries that went to the Trash more than 30 days before `at`. Returns how many. */
+    purgeTrash(at: Date): number {
+      return deleteTrashedBefore.run(subDays(at, TRASH_DAYS).toISOString()).changes;
     },
   };
 }

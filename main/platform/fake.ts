@@ -22,6 +22,7 @@ export function createFakePlatform(): FakePlatform {
   const notifications: { title: string; body: string }[] = [];
   const openedLinks: string[] = [];
   const clipboardWrites: string[] = [];
+  let openAtLogin = false;
 
   return {
     dialogs: {
@@ -46,6 +47,12 @@ export function createFakePlatform(): FakePlatform {
         set.add(listener);
         listeners.set(event, set);
         return () => set.delete(listener);
+      },
+    },
+    loginItem: {
+      get: () => openAtLogin,
+      set: (enabled) => {
+        openAtLogin = enabled;
       },
     },
     control: {

@@ -34,4 +34,6 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   clipboard: { writeText(text: string): void };
   power: { on(event: PowerEvent, listener: () => void): () => void };
+  /** Start Haven when the person logs in to their computer. */
+  loginItem: { get(): boolean; set(enabled: boolean): void };
 }

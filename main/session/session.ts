@@ -4,7 +4,7 @@ import type { Platform } from '../platform/types';
 import { checkpoint } from '../vault/database';
 import { listVaults, recoverVault, unlockVault, type OpenVault } from '../vault/store';
 import type { EventQueue } from './events';
-import { readLockSettings, writeLockSettings } from './lock-settings';
+import { readLockSettings, writeLockSettings } from './settings';
 
 type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
 

@@ -38,6 +38,10 @@ export function App() {
           continue;
         }
         const event = result.value;
+        if (event.type === 'closing') {
+          await flushAll();
+          await haven().app.closeReady();
+        }
         if (event.type === 'locked') {
           setSession(null);
           setNotice(event.reason === 'manual' || event.reason === 'shortcut' ? null : event.reason);

@@ -1,66 +1,106 @@
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import type { EditorState } from 'lexical';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
+import { useState } from 'react';
+import { ENTRY_HTML } from './html';
+import { ENTRY_TRANSFORMERS } from './markdown';
+import { ENTRY_NODES } from './nodes';
+import { CheckListRolePlugin } from './plugins/CheckListRolePlugin';
+import { ContentRulesPlugin } from './plugins/ContentRulesPlugin';
+import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
+import { FocusModePlugin } from './plugins/FocusModePlugin';
+import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
+import { LinkOpenPlugin } from './plugins/LinkOpenPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { theme } from './theme';
+import { safeLinkUrl } from './url';
+import './editor.css';
 
-const theme = {
-  paragraph: 'editor-paragraph',
-  heading: { h1: 'editor-h1', h2: 'editor-h2', h3: 'editor-h3' },
-  quote: 'editor-quote',
-  text: { bold: 'editor-bold', italic: 'editor-italic', underline: 'editor-underline' },
-};
+const isLinkable = (url: string) => safeLinkUrl(url) === url;
 
 /**
  * The writing surface: a Lexical rich-text editor whose serialized state is the entry's document.
- * `initialDoc` is read once; the editor owns the text after that.
+ * `initialDoc` is read once; the editor owns the text after that. `onChange` receives the document at most
+ * every 300 ms while typing and at once on blur, before a lock and on unmount.
  */
 export function EntryEditor({
   initialDoc,
   placeholder,
   onChange,
   onBlur,
+  onWordCount,
+  autoFocus = false,
 }: {
   initialDoc: string | null;
   placeholder: string;
   onChange: (doc: string) => void;
   onBlur: () => void;
+  /** The entry's word count, a moment after typing pauses. */
+  onWordCount?: (words: number) => void;
+  autoFocus?: boolean;
 }) {
+  const [focusMode, setFocusMode] = useState(false);
   return (
     <LexicalComposer
       initialConfig={{
         namespace: 'haven-entry',
         theme,
-        nodes: [HeadingNode, QuoteNode],
+        nodes: ENTRY_NODES,
+        html: ENTRY_HTML,
         editorState: initialDoc,
         onError: (error) => {
           throw error;
         },
       }}
     >
-      <div className="editor">
-        <RichTextPlugin
-          contentEditable={
-            <ContentEditable
-              className="editor-input"
-              aria-label="Entry"
-              aria-placeholder={placeholder}
-              placeholder={<div className="editor-placeholder">{placeholder}</div>}
-              spellCheck
-              onBlur={onBlur}
-            />
-          }
-          ErrorBoundary={LexicalErrorBoundary}
-        />
-        <HistoryPlugin />
-        <OnChangePlugin
-          ignoreSelectionChange
-          onChange={(state: EditorState) => onChange(JSON.stringify(state.toJSON()))}
-        />
+      <div className="ed-root">
+        <ToolbarPlugin focusMode={focusMode} />
+        <div className="ed-surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="ed-input"
+                ariaLabel="Entry"
+                ariaMultiline
+                aria-placeholder={placeholder}
+                placeholder={<div className="ed-placeholder">{placeholder}</div>}
+                spellCheck
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
       </div>
+      <div className="ed-footer">
+        <WordCountPlugin {...(onWordCount ? { onWordCount } : {})} />
+        {focusMode && (
+          <button type="button" className="button-link ed-leave-focus" onClick={() => setFocusMode(false)}>
+            Leave distraction-free mode
+          </button>
+        )}
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <CheckListPlugin />
+      <CheckListRolePlugin />
+      <LinkPlugin validateUrl={isLinkable} />
+      <MarkdownShortcutPlugin transformers={ENTRY_TRANSFORMERS} />
+      <ContentRulesPlugin />
+      <ShortcutsPlugin />
+      <FocusModePlugin on={focusMode} onToggle={setFocusMode} />
+      <LinkDialogPlugin />
+      <LinkOpenPlugin />
+      <DocumentChangePlugin onChange={onChange} onBlur={onBlur} />
+      {autoFocus && <AutoFocusPlugin />}
     </LexicalComposer>
   );
 }

@@ -6,12 +6,13 @@ export interface SaveRequest {
   id?: string;
   date: string;
   title: string;
+  template: string;
   doc: string;
 }
 
 export interface AutosaverOptions {
   save: (request: SaveRequest) => Promise<Result<Entry>>;
-  meta: () => { date: string; title: string };
+  meta: () => { date: string; title: string; template: string };
   onState: (state: SaveState) => void;
   onSaved?: (entry: Entry) => void;
   debounceMs?: number;
@@ -27,18 +28,28 @@ const failureText = (error: HavenErrorValue) => `${error.message} Haven will kee
 export class Autosaver {
   private id: string | undefined;
   private pending: string | null = null;
+  private latest: string | null;
   private inFlight: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     id: string | null,
+    initialDoc: string | null,
     private readonly options: AutosaverOptions,
   ) {
     this.id = id ?? undefined;
+    this.latest = initialDoc;
   }
 
   change(doc: string): void {
-    this.pending = doc;
+    this.pending = this.latest = doc;
+    this.schedule(this.options.debounceMs ?? 700);
+  }
+
+  /** Something beside the document changed (the title): save the newest document again with it. */
+  touch(): void {
+    if (this.latest === null) return;
+    this.pending = this.latest;
     this.schedule(this.options.debounceMs ?? 700);
   }
 

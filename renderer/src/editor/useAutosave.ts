@@ -1,19 +1,29 @@
 import { useEffect, useState } from 'react';
+import type { Entry } from '../../../preload/contract';
 import { haven } from '../haven';
 import { Autosaver, type SaveState } from './autosaver';
 import { registerFlush } from './pending';
 
 export type { SaveState };
 
+export interface AutosaveTarget {
+  id: string | null;
+  initialDoc: string | null;
+  /** Read at save time, so the newest title and date go with the newest document. */
+  meta: () => { date: string; title: string; template: string };
+  onSaved?: (entry: Entry) => void;
+}
+
 /** Autosave for one entry: within a second of the last keystroke, on blur, before a lock, and on leaving. */
-export function useAutosave(entry: { id: string | null; date: string; title: string }) {
+export function useAutosave(target: AutosaveTarget) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [saver] = useState(
     () =>
-      new Autosaver(entry.id, {
+      new Autosaver(target.id, target.initialDoc, {
         save: (request) => haven().entries.save(request),
-        meta: () => ({ date: entry.date, title: entry.title }),
+        meta: target.meta,
         onState: setState,
+        ...(target.onSaved ? { onSaved: target.onSaved } : {}),
       }),
   );
 
@@ -25,5 +35,10 @@ export function useAutosave(entry: { id: string | null; date: string; title: str
     };
   }, [saver]);
 
-  return { state, change: (doc: string) => saver.change(doc), flush: () => saver.flush() };
+  return {
+    state,
+    change: (doc: string) => saver.change(doc),
+    touch: () => saver.touch(),
+    flush: () => saver.flush(),
+  };
 }

@@ -1,14 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../preload/contract';
+import { Notice } from '../components/Notice';
+import { UndoBar } from '../components/undo';
+import { EntryView } from '../views/EntryView';
+import { SearchView } from '../views/SearchView';
 import { Settings } from '../views/Settings';
 import { Timeline } from '../views/Timeline';
 import { Today } from '../views/Today';
-import { useRoute, type Route } from './useRoute';
+import { TrashView } from '../views/TrashView';
+import { NewEntryMenu } from './NewEntryMenu';
+import { href, navigate, useRoute, type Route } from './useRoute';
 
 const LINKS: { route: Route; label: string }[] = [
-  { route: 'today', label: 'Today' },
-  { route: 'timeline', label: 'Timeline' },
-  { route: 'settings', label: 'Settings' },
+  { route: { name: 'today' }, label: 'Today' },
+  { route: { name: 'timeline' }, label: 'Timeline' },
+  { route: { name: 'search' }, label: 'Search' },
+  { route: { name: 'settings' }, label: 'Settings' },
 ];
 
 export function Shell({
@@ -22,11 +29,26 @@ export function Shell({
 }) {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const routeKey = href(route);
 
   // Moving between views puts focus at the new view's heading, so screen readers announce where you are.
   useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [route]);
+    if (route.name !== 'search') mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [routeKey, route.name]);
+
+  // Ctrl/Cmd+K searches from anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        if (route.name === 'search') document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+        else navigate({ name: 'search' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [route.name]);
 
   return (
     <div className="shell">
@@ -35,10 +57,15 @@ export function Shell({
           <img src="./haven-mark.svg" alt="" width={28} height={28} />
           <span>{session.vault.name}</span>
         </p>
+        <NewEntryMenu onError={setError} />
         <ul>
           {LINKS.map((link) => (
-            <li key={link.route}>
-              <a href={`#/${link.route}`} aria-current={route === link.route ? 'page' : undefined}>
+            <li key={link.label}>
+              <a
+                href={href(link.route)}
+                aria-current={route.name === link.route.name ? 'page' : undefined}
+                aria-keyshortcuts={link.route.name === 'search' ? 'Control+K Meta+K' : undefined}
+              >
                 {link.label}
               </a>
             </li>
@@ -49,9 +76,14 @@ export function Shell({
         </button>
       </nav>
       <main ref={mainRef} className="content">
-        {route === 'today' && <Today />}
-        {route === 'timeline' && <Timeline />}
-        {route === 'settings' && <Settings session={session} onSessionChange={onSessionChange} />}
+        {error && <Notice kind="error">{error}</Notice>}
+        <UndoBar />
+        {route.name === 'today' && <Today />}
+        {route.name === 'timeline' && <Timeline />}
+        {route.name === 'search' && <SearchView />}
+        {route.name === 'trash' && <TrashView />}
+        {route.name === 'entry' && <EntryView key={route.id} id={route.id} />}
+        {route.name === 'settings' && <Settings session={session} onSessionChange={onSessionChange} />}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
-import type { LockSettings, Session } from '../../../preload/contract';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import type { JournalSettings, LockSettings, Preferences, Session } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
 import { PassphraseFields } from '../components/PassphraseFields';
 import { haven } from '../haven';
@@ -41,12 +41,119 @@ export function Settings({
       <header className="view-header">
         <h1 tabIndex={-1}>Settings</h1>
       </header>
+      <WritingSection />
+      <RemindersSection />
       <LockSection session={session} onSessionChange={onSessionChange} />
       <PassphraseSection />
       <RecoveryKeySection />
       <DeleteSection session={session} onDeleted={() => onSessionChange(null)} />
       <AboutSection />
     </article>
+  );
+}
+
+function WritingSection() {
+  const [settings, setSettings] = useState<JournalSettings | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const id = useId();
+  useEffect(() => {
+    void haven()
+      .journal.settings()
+      .then((result) => result.ok && setSettings(result.value));
+  }, []);
+  const update = async (next: JournalSettings) => {
+    const result = await haven().journal.setSettings(next);
+    if (result.ok) {
+      setSettings(result.value);
+      setMessage({ kind: 'info', text: 'Saved.' });
+    } else setMessage({ kind: 'error', text: result.error.message });
+  };
+  const hour = (h: number) => (h === 0 ? 'Midnight' : `${h} am`);
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Writing</h2>
+      {settings && (
+        <>
+          <label htmlFor={`${id}-day`}>A new day starts at</label>
+          <select
+            id={`${id}-day`}
+            value={settings.dayStartsAtHour}
+            onChange={(e) => void update({ dayStartsAtHour: Number(e.target.value) })}
+            aria-describedby={`${id}-day-hint`}
+          >
+            {[0, 1, 2, 3, 4, 5, 6].map((h) => (
+              <option key={h} value={h}>
+                {hour(h)}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-day-hint`} className="hint">
+            Writing after midnight counts for the evening before, until this hour.
+          </p>
+        </>
+      )}
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+    </section>
+  );
+}
+
+function RemindersSection() {
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  const [time, setTime] = useState('21:30');
+  const [message, setMessage] = useState<Message>(null);
+  const id = useId();
+  useEffect(() => {
+    void haven()
+      .prefs.get()
+      .then((result) => {
+        if (!result.ok) return;
+        setPrefs(result.value);
+        if (result.value.reminderTime) setTime(result.value.reminderTime);
+      });
+  }, []);
+  const update = async (next: Preferences) => {
+    const result = await haven().prefs.set(next);
+    if (result.ok) {
+      setPrefs(result.value);
+      setMessage({ kind: 'info', text: 'Saved.' });
+    } else setMessage({ kind: 'error', text: result.error.message });
+  };
+  if (!prefs) return null;
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Reminders</h2>
+      <div className="check-row">
+        <input
+          id={`${id}-remind`}
+          type="checkbox"
+          checked={prefs.reminderTime !== null}
+          onChange={(e) => void update({ ...prefs, reminderTime: e.target.checked ? time : null })}
+        />
+        <label htmlFor={`${id}-remind`}>Remind me to write each night</label>
+      </div>
+      <label htmlFor={`${id}-time`}>At</label>
+      <input
+        id={`${id}-time`}
+        type="time"
+        value={time}
+        className="input-short"
+        onChange={(e) => {
+          setTime(e.target.value);
+          if (prefs.reminderTime !== null && e.target.value) void update({ ...prefs, reminderTime: e.target.value });
+        }}
+      />
+      <p className="hint">The reminder says only that it’s time to write; it never shows anything from your journal.</p>
+      <div className="check-row">
+        <input
+          id={`${id}-login`}
+          type="checkbox"
+          checked={prefs.openAtLogin}
+          onChange={(e) => void update({ ...prefs, openAtLogin: e.target.checked })}
+        />
+        <label htmlFor={`${id}-login`}>Open Haven when I log in to this computer</label>
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+    </section>
   );
 }
 

@@ -1,41 +1,155 @@
-import { useEffect, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { EntrySummary } from '../../../preload/contract';
+import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
+import { EntryCard } from '../components/EntryList';
+import { MonthCalendar } from '../components/MonthCalendar';
 import { Notice } from '../components/Notice';
-import { formatDate, haven } from '../haven';
+import { haven } from '../haven';
+import { href } from '../shell/useRoute';
 
+const PAGE = 50;
+const ROW_HEIGHT = 118;
+
+interface Filter {
+  template?: string;
+  tag?: string;
+}
+
+/**
+ * Every entry, newest first. Only the rows on screen exist in the page, and they are fetched a page at a time, so a
+ * journal of 100,000 entries scrolls like one of ten.
+ */
 export function Timeline() {
-  const [entries, setEntries] = useState<EntrySummary[] | null>(null);
+  const [filter, setFilter] = useState<Filter>({});
+  const [tagDraft, setTagDraft] = useState('');
+  const [total, setTotal] = useState<number | null>(null);
+  const [rows, setRows] = useState<Map<number, EntrySummary>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  const requested = useRef(new Set<number>());
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const id = useId();
 
-  useEffect(() => {
-    void haven()
-      .entries.list({ limit: 200 })
-      .then((result) => (result.ok ? setEntries(result.value) : setError(result.error.message)));
+  const loadPage = useCallback(async (page: number, active: Filter) => {
+    if (requested.current.has(page)) return;
+    requested.current.add(page);
+    const result = await haven().entries.list({ ...active, offset: page * PAGE, limit: PAGE });
+    if (!result.ok) return setError(result.error.message);
+    setTotal(result.value.total);
+    setRows((previous) => {
+      const next = new Map(previous);
+      result.value.items.forEach((item, index) => next.set(page * PAGE + index, item));
+      return next;
+    });
   }, []);
 
+  useEffect(() => {
+    requested.current = new Set();
+    void loadPage(0, filter).then(() => undefined);
+    return () => {
+      setRows(new Map());
+      setTotal(null);
+    };
+  }, [filter, loadPage]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- its functions change every render; Haven doesn't use the React Compiler
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    const pages = new Set(items.map((item) => Math.floor(item.index / PAGE)));
+    pages.forEach((page) => void loadPage(page, filter));
+  }, [items, filter, loadPage]);
+
   return (
-    <article className="view">
-      <header className="view-header">
-        <h1 tabIndex={-1}>Timeline</h1>
+    <article className="view timeline-view">
+      <header className="view-header view-header-row">
+        <div>
+          <h1 tabIndex={-1}>Timeline</h1>
+          {total !== null && (
+            <p className="view-date">
+              {total} {total === 1 ? 'entry' : 'entries'}
+            </p>
+          )}
+        </div>
+        <a className="button-secondary" href={href({ name: 'trash' })}>
+          Trash
+        </a>
       </header>
-      {error && <Notice kind="error">{error}</Notice>}
-      {entries && entries.length === 0 && (
-        <p className="empty">Nothing here yet. What you write on Today will gather here, newest first.</p>
-      )}
-      {entries && entries.length > 0 && (
-        <ol className="timeline" aria-label="Entries">
-          {entries.map((entry) => (
-            <li key={entry.id} className="timeline-item">
-              <h2>{entry.title || formatDate(entry.date)}</h2>
-              {entry.title && <p className="view-date">{formatDate(entry.date)}</p>}
-              <p className="excerpt">{entry.excerpt || 'An empty page.'}</p>
-              <p className="hint">
-                {entry.words} word{entry.words === 1 ? '' : 's'}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
+
+      <div className="timeline-layout">
+        <div className="timeline-main">
+          <form
+            className="filters"
+            aria-label="Filter entries"
+            onSubmit={(event) => {
+              event.preventDefault();
+              setFilter((f) => ({ ...f, tag: tagDraft.trim() || undefined }));
+            }}
+          >
+            <label htmlFor={`${id}-template`}>Template</label>
+            <select
+              id={`${id}-template`}
+              value={filter.template ?? ''}
+              onChange={(event) => setFilter((f) => ({ ...f, template: event.target.value || undefined }))}
+            >
+              <option value="">All templates</option>
+              {BUILTIN_TEMPLATES.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${id}-tag`}>Tag</label>
+            <input
+              id={`${id}-tag`}
+              value={tagDraft}
+              placeholder="Any tag"
+              onChange={(event) => setTagDraft(event.target.value)}
+              onBlur={() => setFilter((f) => ({ ...f, tag: tagDraft.trim() || undefined }))}
+            />
+          </form>
+
+          {error && <Notice kind="error">{error}</Notice>}
+          {total === 0 && (
+            <p className="empty">
+              {filter.template || filter.tag
+                ? 'No entries match these filters.'
+                : 'Nothing here yet. What you write on Today will gather here, newest first.'}
+            </p>
+          )}
+          {total !== null && total > 0 && (
+            <div ref={scrollRef} className="timeline-scroll" tabIndex={-1}>
+              <ol
+                className="timeline"
+                aria-label="Entries"
+                style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+              >
+                {items.map((item) => {
+                  const entry = rows.get(item.index);
+                  return (
+                    <li
+                      key={item.key}
+                      className="timeline-row"
+                      aria-setsize={total}
+                      aria-posinset={item.index + 1}
+                      style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                    >
+                      {entry ? <EntryCard entry={entry} /> : <span className="entry-card placeholder">Loading…</span>}
+                    </li>
+                  );
+                })}
+              </ol>
+            </div>
+          )}
+        </div>
+        <MonthCalendar filter={filter} />
+      </div>
     </article>
   );
 }

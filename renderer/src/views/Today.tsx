@@ -1,58 +1,65 @@
 import { useEffect, useState } from 'react';
-import type { Entry } from '../../../preload/contract';
+import type { TodayOverview } from '../../../preload/contract';
+import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
 import { Notice } from '../components/Notice';
-import { EntryEditor } from '../editor/EntryEditor';
-import { SaveStatus } from '../editor/SaveStatus';
-import { useAutosave } from '../editor/useAutosave';
-import { formatDate, haven, localDate } from '../haven';
+import { EntryList } from '../components/EntryList';
+import { EntryWriter } from '../editor/EntryWriter';
+import { formatDate, haven } from '../haven';
 
-/** Tonight's entry: started fresh, or continued if you already wrote today. */
+const NIGHTLY = BUILTIN_TEMPLATES.find((template) => template.id === 'nightly') ?? BUILTIN_TEMPLATES[0]!;
+
+function nightsLine(overview: TodayOverview): string {
+  const n = overview.nightsThisMonth;
+  if (n === 0) return 'A new month, a fresh page.';
+  return `You’ve written on ${n} ${n === 1 ? 'night' : 'nights'} this month.`;
+}
+
+/** Tonight's entry, ready to write: the nightly check-in, or tonight's entry to continue. */
 export function Today() {
-  const today = localDate();
-  const [entry, setEntry] = useState<Entry | null | undefined>(undefined);
+  const [overview, setOverview] = useState<TodayOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const list = await haven().entries.list({ limit: 20 });
-      if (cancelled) return;
-      if (!list.ok) return setError(list.error.message);
-      const todays = list.value.find((item) => item.date === today);
-      if (!todays) return setEntry(null);
-      const full = await haven().entries.get({ id: todays.id });
-      if (cancelled) return;
-      if (full.ok) setEntry(full.value);
-      else setError(full.error.message);
-    })();
+    let live = true;
+    void haven()
+      .entries.today()
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setOverview(result.value);
+        else setError(result.error.message);
+      });
     return () => {
-      cancelled = true;
+      live = false;
     };
-  }, [today]);
+  }, []);
 
   return (
     <article className="view today">
       <header className="view-header">
         <h1 tabIndex={-1}>Tonight</h1>
-        <p className="view-date">{formatDate(today)}</p>
+        {overview && (
+          <p className="view-date">
+            {formatDate(overview.date)} · <span className="gentle">{nightsLine(overview)}</span>
+          </p>
+        )}
       </header>
       {error && <Notice kind="error">{error}</Notice>}
-      {entry !== undefined && <TodayEditor key={entry?.id ?? 'new'} entry={entry} date={today} />}
+      {overview && (
+        <EntryWriter
+          key={overview.entry?.id ?? 'tonight'}
+          entry={overview.entry}
+          date={overview.date}
+          template={overview.entry?.template ?? NIGHTLY.id}
+          initialDoc={overview.entry?.doc ?? NIGHTLY.doc()}
+          placeholder="How was today? Start anywhere: one thing that stayed with you."
+        />
+      )}
+      {overview && overview.onThisDay.length > 0 && (
+        <section className="on-this-day" aria-labelledby="on-this-day-title">
+          <h2 id="on-this-day-title">On this day</h2>
+          <EntryList entries={overview.onThisDay} label="On this day" />
+        </section>
+      )}
     </article>
-  );
-}
-
-function TodayEditor({ entry, date }: { entry: Entry | null; date: string }) {
-  const { state, change, flush } = useAutosave({ id: entry?.id ?? null, date, title: entry?.title ?? '' });
-  return (
-    <>
-      <EntryEditor
-        initialDoc={entry?.doc ?? null}
-        placeholder="How was today? Start anywhere: one thing that stayed with you."
-        onChange={change}
-        onBlur={() => void flush()}
-      />
-      <SaveStatus state={state} />
-    </>
   );
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { isTrustedSender } from '../../../main/electron/sender';
 import { CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../../main/electron/csp';
 import { isAppUrl, mainWindowOptions } from '../../../main/electron/window-options';
 import { restoreBounds } from '../../../main/electron/window-state';
@@ -86,5 +88,27 @@ describe('content security policy', () => {
     expect(built).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
     expect(built.indexOf('Content-Security-Policy')).toBeLessThan(built.indexOf('<script'));
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});
+
+describe('IPC sender check', () => {
+  const appUrl = 'file:///opt/Haven/resources/app.asar/out/renderer/index.html';
+  const mainFrame = { url: `${appUrl}#/today` };
+  const contents = { mainFrame } as unknown as WebContents;
+  const event = (sender: unknown, senderFrame: unknown) =>
+    ({ sender, senderFrame }) as unknown as Parameters<typeof isTrustedSender>[0];
+
+  it('accepts the app page in the main frame of the app window', () => {
+    expect(isTrustedSender(event(contents, mainFrame), contents, appUrl)).toBe(true);
+  });
+
+  it('refuses another window, a subframe, a foreign page, or no window at all', () => {
+    const other = { mainFrame: { url: appUrl } } as unknown as WebContents;
+    expect(isTrustedSender(event(other, other.mainFrame), contents, appUrl)).toBe(false);
+    expect(isTrustedSender(event(contents, { url: appUrl }), contents, appUrl)).toBe(false);
+    const navigated = { mainFrame: { url: 'https://example.com/' } } as unknown as WebContents;
+    expect(isTrustedSender(event(navigated, navigated.mainFrame), navigated, appUrl)).toBe(false);
+    expect(isTrustedSender(event(contents, null), contents, appUrl)).toBe(false);
+    expect(isTrustedSender(event(contents, mainFrame), null, appUrl)).toBe(false);
   });
 });

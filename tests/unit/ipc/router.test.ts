@@ -43,10 +43,13 @@ describe('router', () => {
   });
 
   it('passes the parsed input to the handler and wraps its answer', async () => {
-    const list = vi.fn((input: { limit: number }) => [{ limit: input.limit }]);
+    const list = vi.fn((input: { offset: number; limit: number }) => ({ total: 0, items: [], seen: input }));
     const router = createRouter(fakeHandlers({ 'entries:list': list as unknown as Handlers['entries:list'] }));
-    expect(await router.handle('entries:list', undefined)).toEqual({ ok: true, value: [{ limit: 50 }] });
-    expect(list).toHaveBeenCalledWith({ limit: 50 });
+    expect(await router.handle('entries:list', undefined)).toEqual({
+      ok: true,
+      value: { total: 0, items: [], seen: { offset: 0, limit: 50 } },
+    });
+    expect(list).toHaveBeenCalledWith({ offset: 0, limit: 50 });
     expect(await router.handle('app:info', undefined)).toEqual({ ok: true, value: { ran: 'app:info' } });
   });
 

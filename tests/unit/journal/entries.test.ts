@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { createEntries } from '../../../main/journal/entries';
-import { unlockVault } from '../../../main/vault/store';
-import { PASSPHRASE, havenError, newVault } from '../vault/helpers';
+import { havenError } from '../vault/helpers';
+import { doc, docOf, intensity, openJournal, paragraph, response, tag } from './helpers';
 
-const doc = (text: string) =>
-  JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } });
+const tagsOf = (db: import('better-sqlite3-multiple-ciphers').Database, id: string) =>
+  db.prepare('SELECT kind, name FROM entry_tags WHERE entry_id = ? ORDER BY kind, name').all(id);
+const responsesOf = (db: import('better-sqlite3-multiple-ciphers').Database, id: string) =>
+  db.prepare('SELECT value FROM entry_responses WHERE entry_id = ? ORDER BY value').pluck().all(id);
+const found = (journal: Awaited<ReturnType<typeof openJournal>>, text: string) =>
+  journal.search.query({ text }).map((result) => result.id);
 
-async function openEntries() {
-  const { dataDir, id } = await newVault();
-  const vault = await unlockVault(dataDir, id, PASSPHRASE, new Date());
-  let clock = Date.parse('2026-11-25T21:00:00Z');
-  const entries = createEntries(vault.db, () => new Date((clock += 1000)));
-  return { vault, entries };
-}
-
-describe('entries', () => {
+describe('saving entries', () => {
   it('saves the document with its derived text, and updates it in place', async () => {
-    const { vault, entries } = await openEntries();
-    const first = entries.save({ date: '2026-11-25', title: '', doc: doc('I felt unheard tonight.') });
-    expect(first.text).toBe('I felt unheard tonight.');
+    const { vault, entries } = await openJournal();
+    const first = entries.save({
+      date: '2026-11-25',
+      title: '',
+      template: 'nightly',
+      doc: doc('I felt unheard tonight.'),
+    });
+    expect(first).toMatchObject({ text: 'I felt unheard tonight.', template: 'nightly', deletedAt: null });
     const second = entries.save({
       id: first.id,
       date: '2026-11-25',
       title: 'Evening',
+      template: 'nightly',
       doc: doc('I felt heard after all.'),
     });
     expect(second.id).toBe(first.id);
@@ -33,24 +34,330 @@ describe('entries', () => {
     vault.close();
   });
 
-  it('lists newest first with an excerpt and word count', async () => {
-    const { vault, entries } = await openEntries();
-    entries.save({ date: '2026-11-23', title: '', doc: doc('older') });
-    entries.save({ date: '2026-11-25', title: '', doc: doc('newest entry here') });
-    entries.save({ date: '2026-11-24', title: '', doc: doc('middle') });
-    const list = entries.list({ limit: 10 });
-    expect(list.map((e) => e.date)).toEqual(['2026-11-25', '2026-11-24', '2026-11-23']);
-    expect(list[0]).toMatchObject({ excerpt: 'newest entry here', words: 3 });
-    expect(entries.list({ limit: 10, before: '2026-11-25' }).map((e) => e.date)).toEqual(['2026-11-24', '2026-11-23']);
+  it('starts as a blank page when no template is given', async () => {
+    const { vault, entries } = await openJournal();
+    expect(entries.save({ date: '2026-11-25', title: '', doc: doc('x') }).template).toBe('blank');
     vault.close();
   });
 
-  it('says plainly when an entry is not there', async () => {
-    const { vault, entries } = await openEntries();
+  it('keeps the tags, intensity and responses of the document, and replaces them when it changes', async () => {
+    const { vault, entries } = await openJournal();
+    const first = entries.save({
+      date: '2026-11-25',
+      title: '',
+      template: 'trigger-log',
+      doc: docOf(
+        paragraph('It was ', tag('trigger', 'Feeling dismissed'), ' again.'),
+        paragraph(tag('emotion', 'Hurt'), ' ', tag('emotion', 'Anxious'), ' ', tag('need', 'Reassurance')),
+        intensity(7),
+        response('withdrew'),
+      ),
+    });
+    expect(tagsOf(vault.db, first.id)).toEqual([
+      { kind: 'emotion', name: 'Anxious' },
+      { kind: 'emotion', name: 'Hurt' },
+      { kind: 'need', name: 'Reassurance' },
+      { kind: 'trigger', name: 'Feeling dismissed' },
+    ]);
+    expect(responsesOf(vault.db, first.id)).toEqual(['withdrew']);
+    expect(vault.db.prepare('SELECT intensity FROM entries WHERE id = ?').pluck().get(first.id)).toBe(7);
+
+    entries.save({
+      id: first.id,
+      date: '2026-11-25',
+      title: '',
+      template: 'trigger-log',
+      doc: docOf(paragraph(tag('emotion', 'Calm')), response('stayed-present')),
+    });
+    expect(tagsOf(vault.db, first.id)).toEqual([{ kind: 'emotion', name: 'Calm' }]);
+    expect(responsesOf(vault.db, first.id)).toEqual(['stayed-present']);
+    expect(vault.db.prepare('SELECT intensity FROM entries WHERE id = ?').pluck().get(first.id)).toBeNull();
+    vault.close();
+  });
+
+  it('saves everything or nothing: a save that fails half-way leaves the entry, its tags and search as they were', async () => {
+    const journal = await openJournal();
+    const { vault, entries } = journal;
+    const saved = entries.save({
+      date: '2026-11-25',
+      title: 'Before',
+      template: 'blank',
+      doc: docOf(paragraph('original words ', tag('emotion', 'Calm'))),
+    });
+    // Make the tag write fail, after the entry's row (and so its index) would already have been rewritten.
+    vault.db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON entry_tags WHEN new.name = 'Boom'
+                   BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    expect(() =>
+      entries.save({
+        id: saved.id,
+        date: '2026-11-26',
+        title: 'After',
+        template: 'blank',
+        doc: docOf(paragraph('replacement words ', tag('emotion', 'Boom'))),
+      }),
+    ).toThrow(/refused/);
+    expect(entries.get(saved.id)).toEqual(saved);
+    expect(tagsOf(vault.db, saved.id)).toEqual([{ kind: 'emotion', name: 'Calm' }]);
+    expect(found(journal, 'original')).toEqual([saved.id]);
+    expect(found(journal, 'replacement')).toEqual([]);
+    expect(journal.indexIsConsistent()).toBe(true);
+    vault.close();
+  });
+
+  it('says plainly when an entry is not there, or is in the Trash', async () => {
+    const { vault, entries, write } = await openJournal();
     expect((await havenError(() => entries.get('feedface'))).code).toBe('not-found');
+    const missing = await havenError(() =>
+      entries.save({ id: 'feedface', date: '2026-11-25', title: '', template: 'blank', doc: doc('x') }),
+    );
+    expect(missing.code).toBe('not-found');
+    expect(missing.message).toBe('That entry is no longer in your journal.');
+    const trashed = write('2026-11-25', 'gone for now');
+    entries.remove(trashed.id);
     expect(
-      (await havenError(() => entries.save({ id: 'feedface', date: '2026-11-25', title: '', doc: doc('x') }))).code,
+      (await havenError(() => entries.save({ ...trashed, title: 'x', doc: doc('overwrite the trash') }))).code,
     ).toBe('not-found');
+    expect(entries.get(trashed.id).text).toBe('gone for now');
+    expect((await havenError(() => entries.remove('feedface'))).code).toBe('not-found');
+    expect((await havenError(() => entries.restore('feedface'))).code).toBe('not-found');
+    vault.close();
+  });
+
+  it('refuses a date that is not a date', async () => {
+    const { vault, entries } = await openJournal();
+    const error = await havenError(() =>
+      entries.save({ date: 'tomorrow', title: '', template: 'blank', doc: doc('x') }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(entries.list({ limit: 10 }).total).toBe(0);
+    vault.close();
+  });
+});
+
+describe('listing entries', () => {
+  it('lists newest first with an excerpt, a word count and the total', async () => {
+    const { vault, entries, write } = await openJournal();
+    write('2026-11-23', 'older');
+    write('2026-11-25', 'newest entry here');
+    write('2026-11-24', 'middle');
+    write('2026-11-25', 'written later the same night');
+    const page = entries.list({ limit: 10 });
+    expect(page.total).toBe(4);
+    expect(page.items.map((e) => e.excerpt)).toEqual([
+      'written later the same night',
+      'newest entry here',
+      'middle',
+      'older',
+    ]);
+    expect(page.items[1]).toMatchObject({ words: 3, template: 'blank', deletedAt: null });
+    expect(page.items[1]).not.toHaveProperty('doc');
+    vault.close();
+  });
+
+  it('pages with offset and limit, the total staying the count of all', async () => {
+    const { vault, entries, write } = await openJournal();
+    for (let day = 1; day <= 7; day++) write(`2026-11-0${day}`, `day ${day}`);
+    const pages = [0, 3, 6].map((offset) => entries.list({ offset, limit: 3 }));
+    expect(pages.map((page) => page.total)).toEqual([7, 7, 7]);
+    expect(pages.flatMap((page) => page.items.map((item) => item.date))).toEqual([
+      '2026-11-07',
+      '2026-11-06',
+      '2026-11-05',
+      '2026-11-04',
+      '2026-11-03',
+      '2026-11-02',
+      '2026-11-01',
+    ]);
+    expect(entries.list({ offset: 10, limit: 3 })).toEqual({ total: 7, items: [] });
+    vault.close();
+  });
+
+  it('keeps the entries of one date in the order they were written, even one moved there later', async () => {
+    const journal = await openJournal();
+    const { vault, entries, write } = journal;
+    const movedLater = write('2026-11-20', 'written first, on another day');
+    const morning = write('2026-11-25', 'morning');
+    const evening = write('2026-11-25', 'evening');
+    // Moved to the 25th after the other two were written there: it was written before both.
+    entries.save({ ...movedLater, title: '', template: 'blank', date: '2026-11-25', doc: doc('moved') });
+    const order = [evening.id, morning.id, movedLater.id];
+    expect(entries.list({ limit: 10 }).items.map((item) => item.id)).toEqual(order);
+    expect(journal.search.query({ text: '', from: '2026-11-25' }).map((result) => result.id)).toEqual(order);
+    expect(entries.today(new Date(2026, 10, 25, 23, 0), 4).entry?.id).toBe(evening.id);
+    expect(journal.indexIsConsistent()).toBe(true);
+    vault.close();
+  });
+
+  it('filters by template, and by a tag of any kind whatever its case', async () => {
+    const { vault, entries, write } = await openJournal();
+    const log = write('2026-11-20', '', {
+      template: 'trigger-log',
+      doc: docOf(paragraph(tag('trigger', 'An unanswered message'), tag('emotion', 'Anxious'))),
+    });
+    const night = write('2026-11-21', '', { template: 'nightly', doc: docOf(paragraph(tag('emotion', 'anxious'))) });
+    const accented = write('2026-11-22', '', { doc: docOf(paragraph(tag('tag', 'Überfordert'))) });
+    write('2026-11-23', 'nothing tagged', { template: 'nightly' });
+
+    const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+    expect(ids(entries.list({ limit: 10, template: 'trigger-log' }))).toEqual([log.id]);
+    expect(entries.list({ limit: 10, template: 'nightly' }).total).toBe(2);
+    expect(ids(entries.list({ limit: 10, tag: 'ANXIOUS' }))).toEqual([night.id, log.id]);
+    expect(ids(entries.list({ limit: 10, tag: 'an unanswered message' }))).toEqual([log.id]);
+    expect(ids(entries.list({ limit: 10, tag: 'überfordert' }))).toEqual([accented.id]);
+    expect(entries.list({ limit: 10, tag: 'Anxious', template: 'nightly' })).toMatchObject({ total: 1 });
+    expect(entries.list({ limit: 10, tag: 'Calm' })).toEqual({ total: 0, items: [] });
+    vault.close();
+  });
+});
+
+describe('today', () => {
+  it('is the evening before until the day starts, with that night’s newest entry', async () => {
+    const { vault, entries, write } = await openJournal();
+    write('2026-11-24', 'first entry of the night');
+    const later = write('2026-11-24', 'second entry of the night');
+    const justAfterMidnight = new Date(2026, 10, 25, 1, 30);
+    const overview = entries.today(justAfterMidnight, 4);
+    expect(overview.date).toBe('2026-11-24');
+    expect(overview.entry?.id).toBe(later.id);
+    expect(entries.today(justAfterMidnight, 0)).toMatchObject({ date: '2026-11-25', entry: null });
+    vault.close();
+  });
+
+  it('counts the nights written this month so far, and the days so far', async () => {
+    const { vault, entries, write } = await openJournal();
+    write('2026-10-31', 'last month');
+    write('2026-11-01', 'one');
+    write('2026-11-01', 'one again, a trigger log');
+    write('2026-11-05', 'two');
+    const gone = write('2026-11-07', 'trashed');
+    entries.remove(gone.id);
+    write('2026-11-09', 'three');
+    write('2026-11-20', 'after the journal date');
+    const overview = entries.today(new Date(2026, 10, 10, 22, 0), 4);
+    expect(overview).toMatchObject({ date: '2026-11-10', nightsThisMonth: 3, daysInMonthSoFar: 10 });
+    vault.close();
+  });
+
+  it('looks back to this day in earlier months and years, newest first, keeping years when there are many', async () => {
+    const { vault, entries, write } = await openJournal();
+    for (let month = 1; month <= 10; month++) write(`2026-${String(month).padStart(2, '0')}-25`, `month ${month}`);
+    for (let year = 2018; year <= 2025; year++) write(`${year}-11-25`, `year ${year}`);
+    write('2026-11-24', 'not this day');
+    write('2025-12-25', 'this day, eleven months ago');
+    write('2025-11-26', 'not this day either');
+    const overview = entries.today(new Date(2026, 10, 25, 22, 0), 4);
+    const dates = overview.onThisDay.map((entry) => entry.date);
+    expect(dates).toHaveLength(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Eight earlier years are all there; the two newest months fill the rest.
+    expect(dates).toEqual([
+      '2026-10-25',
+      '2026-09-25',
+      '2025-11-25',
+      '2024-11-25',
+      '2023-11-25',
+      '2022-11-25',
+      '2021-11-25',
+      '2020-11-25',
+      '2019-11-25',
+      '2018-11-25',
+    ]);
+    vault.close();
+  });
+
+  it('matches the 31st only in months that have one', async () => {
+    const { vault, entries, write } = await openJournal();
+    write('2026-02-28', 'end of February');
+    write('2026-01-31', 'end of January');
+    write('2025-12-31', 'new year’s eve');
+    const dates = entries.today(new Date(2026, 2, 31, 22, 0), 4).onThisDay.map((entry) => entry.date);
+    expect(dates).toEqual(['2026-01-31', '2025-12-31']);
+    vault.close();
+  });
+});
+
+describe('the calendar', () => {
+  it('marks each date of the month that has an entry, once, with the same filters as the list', async () => {
+    const { vault, entries, write } = await openJournal();
+    write('2026-10-31', 'october');
+    write('2026-11-01', 'first', { template: 'nightly' });
+    write('2026-11-01', 'second', { template: 'trigger-log', doc: docOf(paragraph(tag('trigger', 'Criticism'))) });
+    write('2026-11-30', 'last', { template: 'nightly' });
+    write('2026-12-01', 'december');
+    expect(entries.calendar('2026-11')).toEqual(['2026-11-01', '2026-11-30']);
+    expect(entries.calendar('2026-11', { template: 'trigger-log' })).toEqual(['2026-11-01']);
+    expect(entries.calendar('2026-11', { tag: 'criticism' })).toEqual(['2026-11-01']);
+    expect(entries.calendar('2026-02')).toEqual([]);
+    expect((await havenError(() => entries.calendar('November'))).code).toBe('invalid-input');
+    vault.close();
+  });
+});
+
+describe('the Trash', () => {
+  it('takes an entry out of lists, the calendar and search, and brings it back on restore', async () => {
+    const journal = await openJournal();
+    const { vault, entries, write } = journal;
+    const kept = write('2026-11-24', 'a quiet evening');
+    const entry = write('2026-11-25', 'a loud evening');
+    entries.remove(entry.id);
+    entries.remove(entry.id);
+    expect(entries.get(entry.id).deletedAt).not.toBeNull();
+    expect(entries.list({ limit: 10 })).toMatchObject({ total: 1, items: [{ id: kept.id }] });
+    expect(entries.calendar('2026-11')).toEqual(['2026-11-24']);
+    expect(found(journal, 'evening')).toEqual([kept.id]);
+    expect(entries.trash().map((item) => item.id)).toEqual([entry.id]);
+
+    const restored = entries.restore(entry.id);
+    expect(restored).toMatchObject({ id: entry.id, deletedAt: null, text: 'a loud evening' });
+    expect(found(journal, 'evening')).toEqual([entry.id, kept.id]);
+    expect(entries.trash()).toEqual([]);
+    expect(entries.restore(entry.id).id).toBe(entry.id);
+    expect(journal.indexIsConsistent()).toBe(true);
+    vault.close();
+  });
+
+  it('lists the most recently trashed first', async () => {
+    const { vault, entries, write } = await openJournal();
+    const a = write('2026-11-20', 'a');
+    const b = write('2026-11-25', 'b');
+    const c = write('2026-11-22', 'c');
+    entries.remove(b.id);
+    entries.remove(a.id);
+    entries.remove(c.id);
+    expect(entries.trash().map((item) => item.id)).toEqual([c.id, a.id, b.id]);
+    vault.close();
+  });
+
+  it('empties for good, with each entry’s tags, responses and index', async () => {
+    const journal = await openJournal();
+    const { vault, entries, write } = journal;
+    const kept = write('2026-11-24', 'keep this one', { doc: docOf(paragraph('keep this ', tag('emotion', 'Calm'))) });
+    const gone = write('2026-11-25', '', {
+      doc: docOf(paragraph('remove this ', tag('emotion', 'Hurt')), response('froze')),
+    });
+    entries.remove(gone.id);
+    expect(entries.emptyTrash()).toBe(1);
+    expect(entries.emptyTrash()).toBe(0);
+    expect((await havenError(() => entries.get(gone.id))).code).toBe('not-found');
+    expect(vault.db.prepare('SELECT count(*) FROM entry_tags').pluck().get()).toBe(1);
+    expect(vault.db.prepare('SELECT count(*) FROM entry_responses').pluck().get()).toBe(0);
+    expect(found(journal, 'remove')).toEqual([]);
+    expect(found(journal, 'keep')).toEqual([kept.id]);
+    expect(journal.indexIsConsistent()).toBe(true);
+    vault.close();
+  });
+
+  it('purges only what was trashed more than 30 days ago', async () => {
+    const { vault, entries, write, setClock } = await openJournal();
+    const old = write('2026-09-01', 'trashed long ago');
+    const recent = write('2026-09-02', 'trashed recently');
+    setClock(new Date('2026-10-01T12:00:00Z'));
+    entries.remove(old.id);
+    setClock(new Date('2026-10-20T12:00:00Z'));
+    entries.remove(recent.id);
+    expect(entries.purgeTrash(new Date('2026-10-25T12:00:00Z'))).toBe(0);
+    expect(entries.purgeTrash(new Date('2026-11-02T12:00:00Z'))).toBe(1);
+    expect(entries.trash().map((item) => item.id)).toEqual([recent.id]);
     vault.close();
   });
 });

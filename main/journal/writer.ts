@@ -1,0 +1,118 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { HavenError } from '../errors';
+import { deriveFromDoc, type Derived } from './derive';
+import { facetsOf, foldTagName } from './facets';
+import { seqBounds } from './seq';
+
+/**
+ * The one way an entry reaches the database: its row, with the text and fields derived from its document,
+ * its filter words, and its tag and response rows. The full-text index follows the row through triggers
+ * (migration 1010). `entries.save` and the benchmark generator's bulk path both write through here, so a
+ * generated journal holds exactly what saving would have written. Callers run these in their own transaction.
+ */
+
+export interface EntryFields {
+  date: string;
+  title: string;
+  template: string;
+  doc: string;
+}
+
+export interface NewEntryRow extends EntryFields {
+  id: string;
+  createdAt: string;
+  /** Defaults to createdAt; the generator sets a later one, as if the entry had been edited for a while. */
+  updatedAt?: string;
+}
+
+interface DayRow {
+  seq: number;
+  created_at: string;
+  id: string;
+}
+
+export function createEntryWriter(db: Database.Database) {
+  const entriesOfDay = db.prepare('SELECT seq, created_at, id FROM entries WHERE seq BETWEEN ? AND ? ORDER BY seq');
+  const moveRow = db.prepare('UPDATE entries SET seq = ? WHERE seq = ?');
+  const insertRow = db.prepare(
+    `INSERT INTO entries (seq, id, date, created_at, updated_at, template, intensity, title, facets, text, doc)
+     VALUES (@seq, @id, @date, @createdAt, @updatedAt, @template, @intensity, @title, @facets, @text, @doc)`,
+  );
+  const updateRow = db.prepare(
+    `UPDATE entries SET seq = @seq, date = @date, updated_at = @at, template = @template, intensity = @intensity,
+       title = @title, facets = @facets, text = @text, doc = @doc
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const current = db.prepare('SELECT seq, date, created_at FROM entries WHERE id = ? AND deleted_at IS NULL');
+  const clearTags = db.prepare('DELETE FROM entry_tags WHERE entry_id = ?');
+  const insertTag = db.prepare('INSERT INTO entry_tags (entry_id, kind, name, folded) VALUES (?, ?, ?, ?)');
+  const clearResponses = db.prepare('DELETE FROM entry_responses WHERE entry_id = ?');
+  const insertResponse = db.prepare('INSERT INTO entry_responses (entry_id, value) VALUES (?, ?)');
+
+  /**
+   * The seq an entry gets on a date: after every entry of that date written before it (trashed ones too), so
+   * seq order is date order and then the order of writing. Almost always that is the end of the day; an
+   * entry moved or imported into a day among later ones pushes those later ones along, keeping their order.
+   */
+  function place(date: string, createdAt: string, id: string): number {
+    const { first, last } = seqBounds(date);
+    const day = entriesOfDay.all(first, last) as DayRow[];
+    const later = day.filter((row) => row.created_at > createdAt || (row.created_at === createdAt && row.id > id));
+    const next = (day.at(-1)?.seq ?? first - 1) + 1;
+    if (next + later.length > last) {
+      throw new HavenError('invalid-input', `${date} already holds as many entries as one day can.`);
+    }
+    later.forEach((row, i) => moveRow.run(next + 1 + i, row.seq));
+    return next;
+  }
+
+  function writeDerived(id: string, derived: Derived): void {
+    for (const tag of derived.tags) insertTag.run(id, tag.kind, tag.name, foldTagName(tag.name));
+    for (const response of derived.responses) insertResponse.run(id, response);
+  }
+
+  return {
+    insert(row: NewEntryRow): void {
+      const derived = deriveFromDoc(row.doc);
+      insertRow.run({
+        seq: place(row.date, row.createdAt, row.id),
+        id: row.id,
+        date: row.date,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt ?? row.createdAt,
+        template: row.template,
+        intensity: derived.intensity,
+        title: row.title,
+        facets: facetsOf(row.template, derived),
+        text: derived.text,
+        doc: row.doc,
+      });
+      writeDerived(row.id, derived);
+    },
+
+    /** Rewrites a live entry; false when there is no live entry with that id (unknown, or in the Trash). */
+    update(id: string, fields: EntryFields, at: string): boolean {
+      const existing = current.get(id) as { seq: number; date: string; created_at: string } | undefined;
+      if (!existing) return false;
+      const derived = deriveFromDoc(fields.doc);
+      updateRow.run({
+        id,
+        seq: existing.date === fields.date ? existing.seq : place(fields.date, existing.created_at, id),
+        date: fields.date,
+        at,
+        template: fields.template,
+        intensity: derived.intensity,
+        title: fields.title,
+        facets: facetsOf(fields.template, derived),
+        text: derived.text,
+        doc: fields.doc,
+      });
+      clearTags.run(id);
+      clearResponses.run(id);
+      writeDerived(id, derived);
+      return true;
+    },
+  };
+}
+
+export type EntryWriter = ReturnType<typeof createEntryWriter>;

@@ -1,0 +1,61 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Entry } from '../../../preload/contract';
+import { EntryEditor } from './EntryEditor';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './useAutosave';
+
+/**
+ * One entry being written: an optional title, the editor and the save status. A new entry (no id yet) is created
+ * by its first save, so opening a blank page and walking away leaves nothing behind.
+ */
+export function EntryWriter({
+  entry,
+  date,
+  template,
+  initialDoc,
+  placeholder,
+  onSaved,
+}: {
+  entry: Entry | null;
+  date: string;
+  template: string;
+  initialDoc: string | null;
+  placeholder: string;
+  onSaved?: (entry: Entry) => void;
+}) {
+  const [title, setTitle] = useState(entry?.title ?? '');
+  const meta = useRef({ date, title, template });
+  useEffect(() => {
+    meta.current = { date, title, template };
+  }, [date, title, template]);
+  const { state, change, touch, flush } = useAutosave({
+    id: entry?.id ?? null,
+    initialDoc,
+    meta: () => meta.current,
+    ...(onSaved ? { onSaved } : {}),
+  });
+  const id = useId();
+
+  return (
+    <div className="entry-writer">
+      <label htmlFor={`${id}-title`} className="visually-hidden">
+        Title
+      </label>
+      <input
+        id={`${id}-title`}
+        className="entry-title"
+        placeholder="Title (optional)"
+        value={title}
+        maxLength={500}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          meta.current = { date, title: event.target.value, template };
+          touch();
+        }}
+        onBlur={() => void flush()}
+      />
+      <EntryEditor initialDoc={initialDoc} placeholder={placeholder} onChange={change} onBlur={() => void flush()} />
+      <SaveStatus state={state} />
+    </div>
+  );
+}

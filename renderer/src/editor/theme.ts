@@ -1,0 +1,19 @@
+import type { EditorThemeClasses } from 'lexical';
+
+/** Class names Lexical puts on what it renders; editor.css styles them. */
+export const theme: EditorThemeClasses = {
+  paragraph: 'ed-paragraph',
+  heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3' },
+  quote: 'ed-quote',
+  list: {
+    ul: 'ed-ul',
+    ol: 'ed-ol',
+    checklist: 'ed-checklist',
+    listitem: 'ed-li',
+    listitemChecked: 'ed-li-checked',
+    listitemUnchecked: 'ed-li-unchecked',
+    nested: { listitem: 'ed-li-nested' },
+  },
+  link: 'ed-link',
+  text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline' },
+};

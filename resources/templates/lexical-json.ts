@@ -1,0 +1,40 @@
+/**
+ * Small builders for serialized Lexical documents, so built-in content can be written as data. The shapes match
+ * what Lexical 0.52's own `toJSON` writes for these nodes.
+ */
+export interface SerializedNode {
+  type: string;
+  version: number;
+  [key: string]: unknown;
+}
+
+const element = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  type,
+  version: 1,
+  ...extra,
+});
+
+export const text = (value: string, format = 0): SerializedNode => ({
+  detail: 0,
+  format,
+  mode: 'normal',
+  style: '',
+  text: value,
+  type: 'text',
+  version: 1,
+});
+
+export const paragraph = (...children: SerializedNode[]) =>
+  element('paragraph', children, { textFormat: 0, textStyle: '' });
+
+export const heading = (tag: 'h1' | 'h2' | 'h3', value: string) => element('heading', [text(value)], { tag });
+
+export const quote = (value: string) => element('quote', [text(value)]);
+
+export function document(...children: SerializedNode[]): string {
+  return JSON.stringify({ root: element('root', children) });
+}
