@@ -43,7 +43,7 @@ export default async function run(opts: { smoke: boolean }): Promise<void> {
   // elsewhere on a shared 2-core machine then moves one block's p99, not the result.
   const blocks = opts.smoke ? 1 : 5;
   const savesPerBlock = opts.smoke ? 150 : 200;
-  const budgetMs = opts.smoke ? 50 : 10;
+  const budgetMs = opts.smoke ? 150 : 10;
   const missed: string[] = [];
 
   for (const size of sizes) {
@@ -85,7 +85,7 @@ export default async function run(opts: { smoke: boolean }): Promise<void> {
           `  synchronous=${synchronous.padEnd(6)} p50 ${ms(at('p50'))} ms  p95 ${ms(at('p95'))} ms  ` +
             `p99 ${ms(at('p99'))} ms${range('p99')}  max ${ms(at('max'))} ms  ` +
             `(${blocks > 1 ? `median of ${blocks} blocks of ` : ''}${savesPerBlock} saves; budget at 100k: p99 < 10 ms` +
-            `${opts.smoke ? '; smoke: < 50 ms' : ''})`,
+            `${opts.smoke ? '; smoke: < 150 ms' : ''})`,
         );
         if (synchronous === 'FULL' && size === sizes.at(-1) && at('p99') >= budgetMs) {
           missed.push(

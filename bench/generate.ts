@@ -113,7 +113,7 @@ const SYLLABLES = `ka lo mi ne ru sa ti vo be da fe gi ho ju le ma no pi qua re 
 /** The vocabulary by rank: common words first, then feelings, names and everyday words, then a long tail. */
 function buildVocabulary(): string[] {
   const random = createRandom(0x5eed);
-  const middle = [...FEELINGS, ...EVERYDAY, ...NAMES.map((name) => name)];
+  const middle = [...FEELINGS, ...EVERYDAY, ...NAMES];
   for (let i = middle.length - 1; i > 0; i--) {
     const j = random.int(0, i);
     [middle[i], middle[j]] = [middle[j]!, middle[i]!];
@@ -258,7 +258,7 @@ function triggerLogDoc(random: Random): string {
     heading('h2', 'What happened'),
     paragraph(text(prose(random, random.int(80, 140)))),
     heading('h2', 'Which triggers'),
-    paragraph(...triggers),
+    paragraph(...triggers.flatMap((chip, i) => (i ? [text(', '), chip] : [chip]))),
     heading('h2', 'What I felt, and how strongly'),
     taggedParagraph(random, random.int(15, 30), emotions),
     intensity(random.int(2, 10)),
@@ -383,7 +383,7 @@ export function generateVault(db: Database.Database, options: { entries: number;
 }
 
 /** Bumped whenever the generator's output changes, so cached benchmark vaults are made again. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 /** Cached vaults are also made again whenever any migration's code changes. */
 const SCHEMA_HASH = createHash('sha256')
   .update(MIGRATIONS.map((migration) => `${migration.version}:${migration.up.toString()}`).join('\n'))

@@ -6,8 +6,8 @@ import { GENERATOR_NOW, VOCABULARY, createRandom, longDocument, openBenchVault }
 
 /**
  * DESIGN §6: full-text search p95 < 50 ms at 100k entries; encrypted vs plain SQLite, same workload, ratio
- * < 1.3. A fixed set of queries in classes (common word, rare word, prefix, two words, with filters, filters
- * only, hostile input), each run many times in a shuffled order, on a generated journal (bench/generate.ts).
+ * < 1.3. A fixed set of queries in classes (common word, rare word, prefix, two words, many words, with
+ * filters, filters only, hostile input), each run many times in a shuffled order, on a generated journal (bench/generate.ts).
  * Also prints what the lists cost (entries.list with its total, the calendar, Today), which have no budget
  * of their own but sit on the same screens.
  *
@@ -22,6 +22,7 @@ const percentile = (sorted: number[], p: number): number =>
 const sortedCopy = (values: number[]) => [...values].sort((a, b) => a - b);
 const ms = (value: number) => value.toFixed(2).padStart(7);
 
+/** The fixed query set, by class. */
 export interface Case {
   kind: string;
   query: SearchQuery;
@@ -60,6 +61,9 @@ export function cases(): Case[] {
       '((((',
       '😀 felt',
       "didn't",
+    ]),
+    ...make('many words', [
+      'what I said to Sam about the weekend at dinner',
       Array.from({ length: 100 }, (_, i) => VOCABULARY[i * 7])
         .join(' ')
         .slice(0, 500),
@@ -76,7 +80,16 @@ function shuffled<T>(items: readonly T[], random: ReturnType<typeof createRandom
   return out;
 }
 
-const KINDS = ['common word', 'rare word', 'prefix', 'two words', 'with filters', 'filters only', 'hostile'];
+const KINDS = [
+  'common word',
+  'rare word',
+  'prefix',
+  'two words',
+  'many words',
+  'with filters',
+  'filters only',
+  'hostile',
+];
 
 const describeQuery = ({ text, limit: _limit, ...filters }: SearchQuery) =>
   JSON.stringify(Object.keys(filters).length ? { text: text.slice(0, 40), ...filters } : text.slice(0, 40));
@@ -165,7 +178,7 @@ export default async function run(opts: { smoke: boolean }): Promise<void> {
   const sizes = opts.smoke ? [1_000] : [10_000, 100_000];
   const rounds = opts.smoke ? 3 : 15;
   const budgetMs = opts.smoke ? 250 : 50;
-  const ratioBudget = opts.smoke ? 2 : 1.3;
+  const ratioBudget = opts.smoke ? 3 : 1.3;
   const missed: string[] = [];
 
   for (const size of sizes) {
@@ -214,7 +227,7 @@ export default async function run(opts: { smoke: boolean }): Promise<void> {
     console.log(
       `  encrypted vs plain, ${size} entries, ${cases().length} searches + ${saves} saves of 2,000 words: ` +
         `plain ${median(plainTimes).toFixed(1)} ms, encrypted ${median(encryptedTimes).toFixed(1)} ms, ` +
-        `ratio ${ratio.toFixed(2)} (budget < 1.3${opts.smoke ? '; smoke: < 2' : ''})`,
+        `ratio ${ratio.toFixed(2)} (budget < 1.3${opts.smoke ? '; smoke: < 3' : ''})`,
     );
     if (ratio >= ratioBudget) missed.push(`encrypted/plain ratio ${ratio.toFixed(2)} is not under ${ratioBudget}`);
   } finally {

@@ -35,7 +35,21 @@ interface LexicalNode {
   value?: unknown;
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code']);
+/** Elements that sit inside a line; every other element with children is a block and ends its line. */
+const INLINE_TYPES = new Set(['link', 'autolink', 'mark', 'hashtag']);
+/** Marks a chip's edges until the text is joined; then a chip touching a word gets a space, so "Hurt" and
+ * "Anxious" side by side stay two words, while "Hurt," keeps its comma close. */
+const CHIP_EDGE = '\u0001';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function settleChipEdges(text: string): string {
+  return text.replace(new RegExp(`${CHIP_EDGE}+`, 'g'), (_edge, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + _edge.length] ?? '';
+    return WORD_CHAR.test(before) && WORD_CHAR.test(after) ? ' ' : '';
+  });
+}
+
 const EMPTY: Derived = { text: '', words: 0, tags: [], intensity: null, responses: [] };
 
 function isNode(value: unknown): value is LexicalNode {
@@ -52,7 +66,7 @@ interface Collector {
   responses: Set<Response>;
 }
 
-function collect(node: LexicalNode, out: Collector): void {
+function visit(node: LexicalNode, out: Collector): void {
   switch (node.type) {
     case 'linebreak':
       out.parts.push('\n');
@@ -61,7 +75,7 @@ function collect(node: LexicalNode, out: Collector): void {
       if (isTagKind(node.kind) && typeof node.name === 'string' && node.name.trim()) {
         const name = node.name.trim();
         out.tags.set(`${node.kind}:${name.toLowerCase()}`, { kind: node.kind, name });
-        out.parts.push(name);
+        out.parts.push(CHIP_EDGE, name, CHIP_EDGE);
       }
       break;
     case 'haven-intensity':
@@ -75,10 +89,31 @@ function collect(node: LexicalNode, out: Collector): void {
     default:
       if (typeof node.text === 'string') out.parts.push(node.text);
   }
-  if (Array.isArray(node.children)) {
-    for (const child of node.children) if (isNode(child)) collect(child, out);
+}
+
+/** Walks the tree with an explicit stack: a hostile, deeply nested document can't exhaust the call stack. */
+function collect(root: LexicalNode, out: Collector): void {
+  const stack: { node: LexicalNode; next: number }[] = [{ node: root, next: 0 }];
+  visit(root, out);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const children = Array.isArray(frame.node.children) ? (frame.node.children as unknown[]) : null;
+    const child = children?.[frame.next];
+    if (children && frame.next < children.length) {
+      frame.next += 1;
+      if (isNode(child)) {
+        visit(child, out);
+        stack.push({ node: child, next: 0 });
+      }
+      continue;
+    }
+    stack.pop();
+    // Every element that isn't inline is a block, known or not, and ends its line.
+    if (children && frame.node.type !== 'root' && !INLINE_TYPES.has(String(frame.node.type))) {
+      // A block ends its line once: a list nested in a list item doesn't leave an empty line behind.
+      if (out.parts.at(-1) !== '\n') out.parts.push('\n');
+    }
   }
-  if (typeof node.type === 'string' && BLOCK_TYPES.has(node.type)) out.parts.push('\n');
 }
 
 export function countWords(text: string): number {
@@ -97,8 +132,7 @@ export function deriveFromDoc(doc: string): Derived {
   if (!isNode(root)) return EMPTY;
   const out: Collector = { parts: [], tags: new Map(), intensity: null, responses: new Set() };
   collect(root, out);
-  const text = out.parts
-    .join('')
+  const text = settleChipEdges(out.parts.join(''))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return {

@@ -61,7 +61,7 @@ function excerpt(text: string): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-export const toSummary = (row: SummaryRow): EntrySummary => ({
+const toSummary = (row: SummaryRow): EntrySummary => ({
   id: row.id,
   date: row.date,
   title: row.title,
@@ -86,7 +86,7 @@ const notFound = () => new HavenError('not-found', 'That entry is no longer in y
 export function createEntries(db: Database.Database, now: () => Date) {
   const writer = createEntryWriter(db);
   const byId = db.prepare('SELECT * FROM entries WHERE id = ?');
-  const exists = db.prepare('SELECT deleted_at IS NOT NULL FROM entries WHERE id = ?').pluck();
+  const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?').pluck();
   const newestOfDate = db.prepare(
     `SELECT * FROM entries e WHERE e.deleted_at IS NULL AND e.date = ? ${NEWEST_FIRST} LIMIT 1`,
   );
@@ -109,7 +109,9 @@ export function createEntries(db: Database.Database, now: () => Date) {
   );
   const filteredCount = db.prepare('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?').pluck();
   const datesBetween = db
-    .prepare('SELECT DISTINCT date FROM entries WHERE deleted_at IS NULL AND seq BETWEEN @low AND @high ORDER BY date')
+    .prepare(
+      'SELECT DISTINCT date FROM entries WHERE deleted_at IS NULL AND date BETWEEN @first AND @last ORDER BY date',
+    )
     .pluck();
   const filteredDatesBetween = db
     .prepare(
@@ -199,9 +201,9 @@ export function createEntries(db: Database.Database, now: () => Date) {
       } catch {
         throw new HavenError('invalid-input', 'Pick a month like 2026-11.');
       }
-      const range = seqRange(bounds.first, bounds.last);
       const match = facetMatch(filter);
-      return (match === null ? datesBetween.all(range) : filteredDatesBetween.all({ ...range, match })) as string[];
+      if (match === null) return datesBetween.all(bounds) as string[];
+      return filteredDatesBetween.all({ ...seqRange(bounds.first, bounds.last), match }) as string[];
     },
 
     /** Moves an entry to the Trash; it leaves lists, the calendar and search at once. */

@@ -18,8 +18,8 @@ import { seqRange } from './seq';
  */
 
 /**
- * Snippet markers: Unicode noncharacters, which text typed or pasted into an entry doesn't contain, so they
- * can't be confused with the entry's own text. A stray one would only lose a highlight, never fail.
+ * Snippet markers: Unicode noncharacters, reserved for a program's internal use, which ordinary text doesn't
+ * hold. Should an entry hold one anyway, a highlight is off by a word; nothing fails.
  */
 const MARK_START = '\uFDD0';
 const MARK_END = '\uFDD1';
@@ -98,48 +98,48 @@ interface ResultRow {
   date: string;
   title: string;
   template: string;
-  snippet: string;
+  /** The start of the entry's text, shown when no words were typed. */
+  start: string;
+  /** FTS5's snippet around the matched words, when words were typed. */
+  marked?: string;
 }
+
+const RESULT_COLUMNS = `e.id, e.date, e.title, e.template, substr(e.text, 1, ${EXCERPT_CHARS * 2}) AS start`;
 
 export function createSearch(db: Database.Database) {
   // CROSS JOIN keeps the index as the outer loop, walked newest first, so LIMIT ends the walk early; entries'
   // rows are read only for the results.
   const matching = db.prepare(
-    `SELECT e.id, e.date, e.title, e.template,
-            snippet(entries_fts, 1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet
+    `SELECT ${RESULT_COLUMNS},
+            snippet(entries_fts, 1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS marked
      FROM entries_fts CROSS JOIN entries e ON e.seq = entries_fts.rowid
      WHERE entries_fts MATCH @match AND entries_fts.rowid BETWEEN @low AND @high AND e.deleted_at IS NULL
      ORDER BY entries_fts.rowid DESC LIMIT @limit`,
   );
-  // Without words or facets, the date range alone: the entries_by_date index, in the same order.
+  // Neither words nor filters, only dates: the entries_by_date index, in the same order.
   const inRange = db.prepare(
-    `SELECT e.id, e.date, e.title, e.template, substr(e.text, 1, ${EXCERPT_CHARS * 2}) AS snippet
-     FROM entries e
+    `SELECT ${RESULT_COLUMNS} FROM entries e
      WHERE e.deleted_at IS NULL AND e.date BETWEEN @from AND @to
      ORDER BY e.date DESC, e.seq DESC LIMIT @limit`,
   );
+  const toResult = ({ start, marked, ...row }: ResultRow): SearchResult => ({
+    ...row,
+    snippet: marked === undefined ? excerptParts(start) : snippetParts(marked),
+  });
 
   return {
     query(q: SearchQuery): SearchResult[] {
       const words = toFtsQuery(q.text);
       const filters = facetMatch(q);
-      const { low, high } = seqRange(q.from, q.to);
-      const params = { low, high, limit: q.limit ?? 50 };
+      const limit = q.limit ?? 50;
       if (words === null && filters === null) {
         if (q.from === undefined && q.to === undefined) return [];
-        const rows = inRange.all({
-          from: q.from ?? '0000-01-01',
-          to: q.to ?? '9999-12-31',
-          limit: params.limit,
-        }) as ResultRow[];
-        return rows.map((row) => ({ ...row, snippet: excerptParts(row.snippet) }));
+        const rows = inRange.all({ from: q.from ?? '0000-01-01', to: q.to ?? '9999-12-31', limit }) as ResultRow[];
+        return rows.map(toResult);
       }
       const match = [words && `{title text} : (${words})`, filters].filter(Boolean).join(' AND ');
-      const rows = matching.all({ ...params, match }) as ResultRow[];
-      return rows.map((row) => ({
-        ...row,
-        snippet: words === null ? excerptParts(row.snippet) : snippetParts(row.snippet ?? ''),
-      }));
+      const rows = matching.all({ ...seqRange(q.from, q.to), limit, match }) as ResultRow[];
+      return rows.map((row) => toResult(words === null ? { ...row, marked: undefined } : row));
     },
   };
 }

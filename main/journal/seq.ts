@@ -1,8 +1,8 @@
 import { HavenError } from '../errors';
 
 /**
- * An entry's `seq` (its rowid, and the full-text index's rowid) orders entries by date, then by the order they
- * arrived on that date: `YYYYMMDD * 2^20 + n`, n counting from 1. Search walks FTS5 matches in rowid order, so
+ * An entry's `seq` (its rowid, and the full-text index's rowid) orders entries by date, then by when they were
+ * written: `YYYYMMDD * 2^20 + n`, n counting from 1 (writer.ts places each entry). Search walks FTS5 matches in rowid order, so
  * this makes "newest first" FTS5's own order and a date range a rowid range. Up to 2^20 - 1 entries fit on one
  * date, and the largest seq (9999-12-31) stays well inside JavaScript's safe integers.
  */
@@ -16,7 +16,7 @@ function dayNumber(date: string): number {
   return Number(match[1]) * 10_000 + Number(match[2]) * 100 + Number(match[3]);
 }
 
-/** The first seq a date can hold (exclusive lower bound: n starts at 1) and the last. */
+/** The first and the last seq a date can hold. */
 export function seqBounds(date: string): { first: number; last: number } {
   const base = dayNumber(date) * SEQ_PER_DAY;
   return { first: base + 1, last: base + SEQ_PER_DAY - 1 };

@@ -99,6 +99,9 @@ function openReadWrite(file: string, dataKey: Buffer, mustExist: boolean): Datab
     db.pragma('secure_delete = ON');
     db.pragma('mmap_size = 0');
     db.pragma('wal_autocheckpoint = 0');
+    // 32 MiB of decrypted pages kept in memory: the default 2 MB made wide searches re-decrypt pages (measured
+    // at 100k entries: 151 → 91 ms for the heaviest query set).
+    db.pragma('cache_size = -32768');
     return db;
   } catch (error) {
     db.close();

@@ -3,6 +3,7 @@ import type { Session } from '../../preload/contract';
 import { flushAll } from './editor/pending';
 import { haven } from './haven';
 import { LockScreen } from './lock/LockScreen';
+import { isCommand } from './shell/keys';
 import { Shell } from './shell/Shell';
 import { useActivityReporter } from './shell/useActivityReporter';
 
@@ -65,7 +66,7 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l' && session) {
+      if (isCommand(event) && !event.shiftKey && event.key.toLowerCase() === 'l' && session) {
         event.preventDefault();
         void lock();
       }

@@ -1,13 +1,13 @@
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { useState } from 'react';
 import { ENTRY_HTML } from './html';
 import { ENTRY_TRANSFORMERS } from './markdown';
@@ -25,6 +25,7 @@ import { theme } from './theme';
 import { safeLinkUrl } from './url';
 import './editor.css';
 
+// A URL pasted over selected words becomes a link only if it is one Haven would keep as it is.
 const isLinkable = (url: string) => safeLinkUrl(url) === url;
 
 /**

@@ -1,7 +1,7 @@
-import { $getNearestNodeOfType, $findMatchingParent } from '@lexical/utils';
 import { $insertList, $isListNode, $removeList, ListNode, type ListType } from '@lexical/list';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
+import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
 import { $createParagraphNode, $getSelection, $isRangeSelection, $isRootOrShadowRoot, type LexicalNode } from 'lexical';
 import type { HeadingLevel } from './nodes';
 

@@ -8,6 +8,7 @@ import { Settings } from '../views/Settings';
 import { Timeline } from '../views/Timeline';
 import { Today } from '../views/Today';
 import { TrashView } from '../views/TrashView';
+import { isCommand } from './keys';
 import { NewEntryMenu } from './NewEntryMenu';
 import { href, navigate, useRoute, type Route } from './useRoute';
 
@@ -40,7 +41,7 @@ export function Shell({
   // Ctrl/Cmd+K searches from anywhere.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+      if (isCommand(event) && !event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         if (route.name === 'search') document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
         else navigate({ name: 'search' });

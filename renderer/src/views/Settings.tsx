@@ -112,11 +112,15 @@ function RemindersSection() {
       });
   }, []);
   const update = async (next: Preferences) => {
+    // The box ticks at once; if saving fails it goes back and says why.
+    const previous = prefs;
+    setPrefs(next);
     const result = await haven().prefs.set(next);
-    if (result.ok) {
-      setPrefs(result.value);
-      setMessage({ kind: 'info', text: 'Saved.' });
-    } else setMessage({ kind: 'error', text: result.error.message });
+    if (result.ok) setMessage({ kind: 'info', text: 'Saved.' });
+    else {
+      setPrefs(previous);
+      setMessage({ kind: 'error', text: result.error.message });
+    }
   };
   if (!prefs) return null;
   return (

@@ -56,3 +56,24 @@ export async function documentNodes(page: Page): Promise<SerializedNode[]> {
   if (root) walk(root as SerializedNode);
   return nodes;
 }
+
+/**
+ * Waits until Lexical has taken in a selection made with the keyboard. The browser reports selection changes
+ * as a separate task, so a shortcut pressed right after Shift+Arrow can otherwise reach the editor first.
+ */
+export async function selectionSettled(page: Page, expected: string): Promise<void> {
+  await expect(page.evaluate(() => window.getSelection()?.toString() ?? '')).resolves.toBe(expected);
+  await expect
+    .poll(() =>
+      entryBox(page).evaluate((element) => {
+        const editor = (
+          element as HTMLElement & {
+            __lexicalEditor?: { getEditorState(): { _selection: { isCollapsed?: () => boolean } | null } };
+          }
+        ).__lexicalEditor;
+        const selection = editor?.getEditorState()._selection;
+        return Boolean(selection && selection.isCollapsed && !selection.isCollapsed());
+      }),
+    )
+    .toBe(true);
+}

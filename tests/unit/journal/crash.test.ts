@@ -21,7 +21,10 @@ interface Run {
   killedAt: number;
 }
 
-/** Runs the autosave loop until it has typed for `typeMs` and saved a few times, then kills it with SIGKILL. */
+/**
+ * Runs the autosave loop and kills it with SIGKILL `typeMs` after its first keystroke: on a timer of its own,
+ * so the kill lands anywhere between two saves, never in step with them.
+ */
 function typeAndKill(file: string, id: string, key: string, typeMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [LOOP, file, id, SOURCE], {
@@ -33,12 +36,14 @@ function typeAndKill(file: string, id: string, key: string, typeMs: number): Pro
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
       const [kind, a, b] = line.split(' ');
-      if (kind === 'key') run.keys.push({ at: Number(a), length: Number(b) });
       if (kind === 'saved') run.saves.push(Number(a));
-      const typing = run.keys.length ? Date.now() - run.keys[0]!.at : 0;
-      if (!run.killedAt && typing >= typeMs && run.saves.length >= 3) {
-        run.killedAt = Date.now();
-        child.kill('SIGKILL');
+      if (kind !== 'key') return;
+      run.keys.push({ at: Number(a), length: Number(b) });
+      if (run.keys.length === 1) {
+        setTimeout(() => {
+          run.killedAt = Date.now();
+          child.kill('SIGKILL');
+        }, typeMs);
       }
     });
     child.on('error', reject);
@@ -64,8 +69,8 @@ describe('a crash while typing', () => {
     vault.close();
     const key = (await dataKeyOf(dir)).toString('hex');
 
-    // Kill at different moments: mid-keystroke, mid-save, between saves.
-    for (const typeMs of [1_500, 1_730, 2_110]) {
+    // Kill at different moments relative to the saves: mid-keystroke, mid-save, between saves.
+    for (const typeMs of [1_300, 2_450, 3_620]) {
       const run = await typeAndKill(join(dir, 'vault.db'), entry.id, key, typeMs);
 
       vault = await unlockVault(dataDir, vaultId, PASSPHRASE, new Date());
@@ -77,6 +82,7 @@ describe('a crash while typing', () => {
       // What is there is what was typed, up to some keystroke...
       expect(SOURCE.startsWith(text)).toBe(true);
       // ...at least as far as the last save the child saw return...
+      expect(run.saves.length).toBeGreaterThan(0);
       expect(text.length).toBeGreaterThanOrEqual(typedText(run.saves.at(-1)!).length);
       // ...and every keystroke typed more than a second before the kill.
       const oldEnough = run.keys.filter((k) => k.at <= run.killedAt - MAX_LOSS_MS).at(-1)!;

@@ -123,7 +123,6 @@ describe('deriveFromDoc on every kind of node', () => {
       'Pause, then come back.',
       'first point',
       'nested point',
-      '',
       'last point',
       'called back',
       'apologised',
@@ -225,5 +224,25 @@ describe('deriveFromDoc on what the structured nodes hold', () => {
     expect(
       deriveFromDoc(JSON.stringify({ root: { type: 'root', children: [null, 3, 'text', [paragraph('x')]] } })).text,
     ).toBe('');
+  });
+});
+
+describe('deriveFromDoc and tag chips in running text', () => {
+  const chipNode = (kind: string, name: string) => ({ type: 'haven-tag', version: 1, kind, name });
+  const line = (...children: unknown[]) =>
+    JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children }] } });
+
+  it('keeps chips that touch each other or a word as separate words, and punctuation close', () => {
+    const derived = deriveFromDoc(
+      line(
+        chipNode('emotion', 'Hurt'),
+        chipNode('emotion', 'Anxious'),
+        { type: 'text', text: ', then ' },
+        chipNode('need', 'Space'),
+        { type: 'text', text: 'again' },
+      ),
+    );
+    expect(derived.text).toBe('Hurt Anxious, then Space again');
+    expect(derived.words).toBe(5);
   });
 });

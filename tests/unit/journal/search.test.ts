@@ -78,6 +78,20 @@ describe('finding words', () => {
     journal.vault.close();
   });
 
+  it('still finds the right entries after the journal is compacted, as a backup copy is', async () => {
+    const journal = await openJournal();
+    const first = journal.write('2026-11-20', 'walk by the river');
+    const gone = journal.write('2026-11-21', 'walk in the rain');
+    const last = journal.write('2026-11-22', 'walk home');
+    journal.entries.remove(gone.id);
+    journal.entries.emptyTrash();
+    journal.vault.db.exec('VACUUM');
+    expect(ids(journal, { text: 'walk' })).toEqual([last.id, first.id]);
+    expect(ids(journal, { text: 'river' })).toEqual([first.id]);
+    expect(journal.indexIsConsistent()).toBe(true);
+    journal.vault.close();
+  });
+
   it('never finds an entry in the Trash', async () => {
     const journal = await openJournal();
     const kept = journal.write('2026-11-20', 'the message went unanswered');
