@@ -6,16 +6,22 @@ interface UndoOffer {
 }
 
 let current: UndoOffer | null = null;
+let expiry: ReturnType<typeof setTimeout> | undefined;
+/** Long enough to notice and reach the button, short enough not to linger over the next thing you do. */
+const OFFER_MS = 12_000;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((listener) => listener());
 
 /** Offers "Undo" for something just done, across a change of view (a deletion returns you to the timeline). */
 export function showUndo(message: string, undo: () => Promise<void>): void {
   current = { message, undo };
+  clearTimeout(expiry);
+  expiry = setTimeout(dismiss, OFFER_MS);
   emit();
 }
 
 function dismiss(): void {
+  clearTimeout(expiry);
   current = null;
   emit();
 }
