@@ -6,7 +6,7 @@ import { addDays, addMinutes } from 'date-fns';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { formatDate } from '../main/journal/dates';
 import { createEntryWriter } from '../main/journal/writer';
-import { checkpoint, closeVaultDatabase, openVaultDatabase } from '../main/vault/database';
+import { applyConnectionSettings, checkpoint, closeVaultDatabase, openVaultDatabase } from '../main/vault/database';
 import { readHeader } from '../main/vault/header';
 import { deriveKey, unwrapKey } from '../main/vault/keys';
 import { MIGRATIONS, runMigrations } from '../main/vault/migrations/index';
@@ -403,13 +403,7 @@ export interface BenchVault {
  */
 function openPlain(file: string): Database.Database {
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('temp_store = MEMORY');
-  db.pragma('foreign_keys = ON');
-  db.pragma('secure_delete = ON');
-  db.pragma('mmap_size = 0');
-  db.pragma('wal_autocheckpoint = 0');
+  applyConnectionSettings(db);
   return db;
 }
 

@@ -88,20 +88,24 @@ function verify(file: string, dataKey: Buffer, fullCheck: boolean): void {
  * on whichever save crosses the threshold (DESIGN §6: p99 of 34→63 ms); the caller runs `checkpoint` on a
  * timer, off the typing path, and `closeVaultDatabase` folds the rest in at lock.
  */
+export function applyConnectionSettings(db: Database.Database): void {
+  if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') throw new Error('WAL unavailable');
+  db.pragma('synchronous = FULL');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  db.pragma('mmap_size = 0');
+  db.pragma('wal_autocheckpoint = 0');
+  // 32 MiB of decrypted pages kept in memory: the default 2 MB made wide searches re-decrypt pages (measured
+  // at 100k entries: 151 → 91 ms for the heaviest query set).
+  db.pragma('cache_size = -32768');
+}
+
 function openReadWrite(file: string, dataKey: Buffer, mustExist: boolean): Database.Database {
   const db = new Database(file, { fileMustExist: mustExist });
   try {
     applyKey(db, dataKey);
-    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') throw new Error('WAL unavailable');
-    db.pragma('synchronous = FULL');
-    db.pragma('temp_store = MEMORY');
-    db.pragma('foreign_keys = ON');
-    db.pragma('secure_delete = ON');
-    db.pragma('mmap_size = 0');
-    db.pragma('wal_autocheckpoint = 0');
-    // 32 MiB of decrypted pages kept in memory: the default 2 MB made wide searches re-decrypt pages (measured
-    // at 100k entries: 151 → 91 ms for the heaviest query set).
-    db.pragma('cache_size = -32768');
+    applyConnectionSettings(db);
     return db;
   } catch (error) {
     db.close();

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchQuery, SearchResult } from '../../../preload/contract';
-import { BUILTIN_TEMPLATES, templateName } from '../../../resources/templates/builtin';
+import { templateName } from '../../../resources/templates/builtin';
 import { Notice } from '../components/Notice';
+import { TemplateSelect } from '../components/TemplateSelect';
 import { formatDate, haven } from '../haven';
 import { href } from '../shell/useRoute';
 
@@ -99,14 +100,11 @@ export function SearchView() {
             <label htmlFor={`${id}-to`}>To</label>
             <input id={`${id}-to`} type="date" value={filters.to} onChange={set('to')} />
             <label htmlFor={`${id}-template`}>Template</label>
-            <select id={`${id}-template`} value={filters.template} onChange={set('template')}>
-              <option value="">All templates</option>
-              {BUILTIN_TEMPLATES.map((template) => (
-                <option key={template.id} value={template.id}>
-                  {template.name}
-                </option>
-              ))}
-            </select>
+            <TemplateSelect
+              id={`${id}-template`}
+              value={filters.template}
+              onChange={(template) => setFilters((f) => ({ ...f, template }))}
+            />
             <label htmlFor={`${id}-tag`}>Tag</label>
             <input id={`${id}-tag`} value={filters.tag} placeholder="Any tag" onChange={set('tag')} />
             <label htmlFor={`${id}-intensity`}>Intensity at least</label>

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { EntrySummary } from '../../../preload/contract';
-import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
 import { EntryCard } from '../components/EntryList';
 import { MonthCalendar } from '../components/MonthCalendar';
 import { Notice } from '../components/Notice';
+import { TemplateSelect } from '../components/TemplateSelect';
 import { haven } from '../haven';
 import { href } from '../shell/useRoute';
 
@@ -93,18 +93,11 @@ export function Timeline() {
             }}
           >
             <label htmlFor={`${id}-template`}>Template</label>
-            <select
+            <TemplateSelect
               id={`${id}-template`}
               value={filter.template ?? ''}
-              onChange={(event) => setFilter((f) => ({ ...f, template: event.target.value || undefined }))}
-            >
-              <option value="">All templates</option>
-              {BUILTIN_TEMPLATES.map((template) => (
-                <option key={template.id} value={template.id}>
-                  {template.name}
-                </option>
-              ))}
-            </select>
+              onChange={(template) => setFilter((f) => ({ ...f, template: template || undefined }))}
+            />
             <label htmlFor={`${id}-tag`}>Tag</label>
             <input
               id={`${id}-tag`}

@@ -1,0 +1,23 @@
+import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
+
+/** A filter by template: "All templates" or one template by name. */
+export function TemplateSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (template: string) => void;
+}) {
+  return (
+    <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">All templates</option>
+      {BUILTIN_TEMPLATES.map((template) => (
+        <option key={template.id} value={template.id}>
+          {template.name}
+        </option>
+      ))}
+    </select>
+  );
+}
