@@ -2,12 +2,23 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { HavenIntensityNode, HavenResponseNode } from './nodes/HavenFieldNodes';
+import { HavenTagNode } from './nodes/HavenTagNode';
 
 /**
  * Every node an entry may hold beyond paragraphs and text. Anything else that arrives (a pasted table, an image,
  * code) has no node here, so it comes in as its text or not at all.
  */
-export const ENTRY_NODES: Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode];
+export const ENTRY_NODES: Klass<LexicalNode>[] = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  HavenTagNode,
+  HavenIntensityNode,
+  HavenResponseNode,
+];
 
 /** Headings go three levels deep; a deeper one (pasted, or from an older document) is shown as the third. */
 export const HEADING_LEVELS = ['h1', 'h2', 'h3'] as const;

@@ -1,0 +1,72 @@
+import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import type { ReactNode } from 'react';
+
+export type TagKind = 'trigger' | 'emotion' | 'need' | 'tag';
+export type SerializedHavenTagNode = Spread<{ kind: TagKind; name: string }, SerializedLexicalNode>;
+
+const KIND_LABEL: Record<TagKind, string> = { trigger: 'Trigger', emotion: 'Emotion', need: 'Need', tag: 'Tag' };
+
+/**
+ * A tag chip inside the text: a trigger, an emotion, a need or a plain tag. Its JSON shape is what
+ * main/journal/derive.ts reads for search and patterns.
+ */
+export class HavenTagNode extends DecoratorNode<ReactNode> {
+  __kind: TagKind;
+  __name: string;
+
+  static override getType(): string {
+    return 'haven-tag';
+  }
+
+  static override clone(node: HavenTagNode): HavenTagNode {
+    return new HavenTagNode(node.__kind, node.__name, node.__key);
+  }
+
+  static override importJSON(serialized: SerializedHavenTagNode): HavenTagNode {
+    return $createHavenTagNode(serialized.kind, serialized.name);
+  }
+
+  constructor(kind: TagKind, name: string, key?: NodeKey) {
+    super(key);
+    this.__kind = kind;
+    this.__name = name;
+  }
+
+  override exportJSON(): SerializedHavenTagNode {
+    return { type: 'haven-tag', version: 1, kind: this.__kind, name: this.__name };
+  }
+
+  override createDOM(): HTMLElement {
+    const span = document.createElement('span');
+    span.className = 'ed-chip-host';
+    return span;
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): true {
+    return true;
+  }
+
+  override getTextContent(): string {
+    return this.__name;
+  }
+
+  override decorate(): ReactNode {
+    return (
+      <span className={`ed-chip ed-chip-${this.__kind}`} title={KIND_LABEL[this.__kind]}>
+        <span className="visually-hidden">{KIND_LABEL[this.__kind]}: </span>
+        {this.__name}
+      </span>
+    );
+  }
+}
+
+export function $createHavenTagNode(kind: TagKind, name: string): HavenTagNode {
+  return new HavenTagNode(kind, name);
+}
+
+export const $isHavenTagNode = (node: LexicalNode | null | undefined): node is HavenTagNode =>
+  node instanceof HavenTagNode;
