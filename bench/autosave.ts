@@ -1,6 +1,7 @@
 import { createEntries } from '../main/journal/entries';
 import { checkpoint } from '../main/vault/database';
 import { createRandom, longDocument, openBenchVault } from './generate';
+import { median, percentileOfSorted, sortAscending } from './stats';
 
 /**
  * DESIGN §6: autosave of a 2,000-word entry, including its search index update, p99 < 10 ms at 100k entries.
@@ -19,8 +20,6 @@ import { createRandom, longDocument, openBenchVault } from './generate';
 const SEED = 42;
 const SAVES_PER_CHECKPOINT = 15;
 
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (value: number) => value.toFixed(2).padStart(6);
 
 interface Figures {
@@ -31,11 +30,14 @@ interface Figures {
 }
 
 function figures(times: number[]): Figures {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)! };
+  const sorted = sortAscending(times);
+  return {
+    p50: percentileOfSorted(sorted, 50),
+    p95: percentileOfSorted(sorted, 95),
+    p99: percentileOfSorted(sorted, 99),
+    max: sorted.at(-1)!,
+  };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export default async function run(opts: { smoke: boolean }): Promise<void> {
   const sizes = opts.smoke ? [1_000] : [10_000, 100_000];

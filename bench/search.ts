@@ -3,6 +3,7 @@ import type { SearchQuery } from '../preload/contract';
 import { createEntries } from '../main/journal/entries';
 import { createSearch } from '../main/journal/search';
 import { GENERATOR_NOW, VOCABULARY, createRandom, longDocument, openBenchVault } from './generate';
+import { median, percentileOfSorted as percentile, sortAscending as sortedCopy } from './stats';
 
 /**
  * DESIGN §6: full-text search p95 < 50 ms at 100k entries; encrypted vs plain SQLite, same workload, ratio
@@ -17,9 +18,6 @@ import { GENERATOR_NOW, VOCABULARY, createRandom, longDocument, openBenchVault }
 
 const SEED = 42;
 
-const percentile = (sorted: number[], p: number): number =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-const sortedCopy = (values: number[]) => [...values].sort((a, b) => a - b);
 const ms = (value: number) => value.toFixed(2).padStart(7);
 
 /** The fixed query set, by class. */
@@ -171,8 +169,6 @@ function workload(db: Database.Database, saves: number): () => number {
     return performance.now() - start;
   };
 }
-
-const median = (values: number[]) => percentile(sortedCopy(values), 50);
 
 export default async function run(opts: { smoke: boolean }): Promise<void> {
   const sizes = opts.smoke ? [1_000] : [10_000, 100_000];

@@ -9,6 +9,7 @@ import { buildBridgeScript } from '../tests/e2e/support/global-setup';
 import { RENDERER_DIR, findChromium } from '../tests/e2e/support/paths';
 import { serveStatic } from '../tests/e2e/support/static-server';
 import { createRandom, longDocument } from './generate';
+import { percentileOfSorted, sortAscending } from './stats';
 
 /**
  * DESIGN §6: typing in a 5,000-word entry, keypress to paint under 16 ms. The built renderer runs in Chromium
@@ -93,9 +94,8 @@ async function typeAndMeasure(page: Page, text: string): Promise<number[]> {
 }
 
 function stats(values: number[]): { median: number; p95: number; max: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN };
+  const sorted = sortAscending(values);
+  return { median: percentileOfSorted(sorted, 50), p95: percentileOfSorted(sorted, 95), max: sorted.at(-1) ?? NaN };
 }
 
 const show = ({ median, p95, max }: { median: number; p95: number; max: number }) =>

@@ -5,6 +5,7 @@ import { openVaultDatabase } from '../main/vault/database';
 import { readHeader } from '../main/vault/header';
 import { deriveKey, unwrapKey } from '../main/vault/keys';
 import { createVault, unlockVault } from '../main/vault/store';
+import { median } from './stats';
 
 /**
  * DESIGN §6: unlock (KDF + open + migrations check) in 0.3–1 s, KDF-dominated; opening the database with the
@@ -12,12 +13,6 @@ import { createVault, unlockVault } from '../main/vault/store';
  */
 
 const PASSPHRASE = 'a passphrase for the unlock benchmark';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function timed(runs: number, once: () => Promise<void> | void): Promise<number> {
   const times: number[] = [];

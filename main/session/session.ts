@@ -4,7 +4,7 @@ import type { Platform } from '../platform/types';
 import { checkpoint } from '../vault/database';
 import { listVaults, recoverVault, unlockVault, type OpenVault } from '../vault/store';
 import type { EventQueue } from './events';
-import { readLockSettings, writeLockSettings } from './settings';
+import { DEFAULT_LOCK, readLockSettings, writeLockSettings } from './settings';
 
 type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
 
@@ -24,7 +24,7 @@ const CHECKPOINT_EVERY_MS = 15_000;
  */
 export class VaultSession {
   private open: OpenVault | null = null;
-  private lock: LockSettings = { idleSeconds: 600, blurSeconds: null };
+  private lock: LockSettings = DEFAULT_LOCK;
   private idleTimer: NodeJS.Timeout | undefined;
   private blurTimer: NodeJS.Timeout | undefined;
   private checkpointTimer: NodeJS.Timeout | undefined;
