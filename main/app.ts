@@ -20,7 +20,7 @@ export interface Haven {
   router: Router;
   session: VaultSession;
   /** Asks the renderer to save what is pending; resolves when it has, or after `timeoutMs` at most. */
-  requestClose(timeoutMs?: number): Promise<void>;
+  saveRendererWork(timeoutMs?: number): Promise<void>;
   dispose(): void;
 }
 
@@ -28,10 +28,28 @@ export interface Haven {
 export function createHaven(options: HavenOptions): Haven {
   const now = options.now ?? (() => new Date());
   const events = new EventQueue();
-  const session = new VaultSession({ dataDir: options.dataDir, now, events, platform: options.platform });
+  let saved: (() => void) | null = null;
+  const saveRendererWork = (timeoutMs = 2_000) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done() {
+        clearTimeout(timer);
+        saved = null;
+        resolve();
+      }
+      saved = done;
+      events.emit({ type: 'save-pending' });
+    });
+  const session = new VaultSession({
+    dataDir: options.dataDir,
+    now,
+    events,
+    platform: options.platform,
+    // Before an automatic lock (idle, sleep, screen lock) the words typed in the last moment are saved first.
+    beforeAutoLock: () => saveRendererWork(1_000),
+  });
   const reminders = new Reminders(options.platform, now);
   reminders.schedule(readPreferences(options.dataDir).reminderTime);
-  let closeReady: (() => void) | null = null;
   const handlers = createHandlers({
     info: { name: 'Haven', version: options.version, platform: options.platformName },
     dataDir: options.dataDir,
@@ -40,24 +58,13 @@ export function createHaven(options: HavenOptions): Haven {
     events,
     session,
     reminders,
-    onCloseReady: () => closeReady?.(),
+    onRendererSaved: () => saved?.(),
     ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
   });
   return {
     router: createRouter(handlers, options.onUnexpected),
     session,
-    requestClose(timeoutMs = 2_000) {
-      return new Promise<void>((resolve) => {
-        const timer = setTimeout(done, timeoutMs);
-        function done() {
-          clearTimeout(timer);
-          closeReady = null;
-          resolve();
-        }
-        closeReady = done;
-        events.emit({ type: 'closing' });
-      });
-    },
+    saveRendererWork,
     dispose() {
       session.dispose();
       reminders.dispose();

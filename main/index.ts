@@ -56,7 +56,7 @@ function start(): void {
       if (closing) return;
       event.preventDefault();
       closing = true;
-      void haven?.requestClose().then(() => current.destroy());
+      void haven?.saveRendererWork().then(() => current.destroy());
     });
     current.on('closed', () => (window = null));
   });

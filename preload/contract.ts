@@ -183,8 +183,8 @@ export const AppEvent = z.discriminatedUnion('type', [
     type: z.literal('locked'),
     reason: z.enum(['manual', 'idle', 'blur', 'suspend', 'lock-screen', 'shortcut']),
   }),
-  /** The window is closing: save what is pending, then answer with app:closeReady. */
-  z.object({ type: z.literal('closing') }),
+  /** The window is closing or the journal is about to lock itself: save what is pending, then call app:saved. */
+  z.object({ type: z.literal('save-pending') }),
   z.object({ type: z.literal('none') }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
@@ -206,7 +206,7 @@ export const contract = {
   'app:nextEvent': channel(none, AppEvent),
   /** The person did something in the window; resets the idle lock timer. */
   'app:activity': channel(z.object({ focused: z.boolean() }), z.null()),
-  'app:closeReady': channel(none, z.null()),
+  'app:saved': channel(none, z.null()),
   'app:copy': channel(z.object({ text: z.string().max(100_000) }), z.null()),
 
   'vaults:list': channel(none, z.array(VaultSummary)),

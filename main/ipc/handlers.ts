@@ -29,8 +29,8 @@ export interface HandlerDeps {
   events: EventQueue;
   session: VaultSession;
   reminders: Reminders;
-  /** The renderer has saved what was pending after a 'closing' event. */
-  onCloseReady: () => void;
+  /** The renderer has saved what was pending after a 'save-pending' event. */
+  onRendererSaved: () => void;
   /** How long one event poll waits before answering "none". */
   pollMs?: number;
 }
@@ -78,8 +78,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
 
-    'app:closeReady': () => {
-      deps.onCloseReady();
+    'app:saved': () => {
+      deps.onRendererSaved();
       return null;
     },
     'app:copy': ({ text }) => {

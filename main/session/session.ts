@@ -13,6 +13,8 @@ export interface SessionDeps {
   now: () => Date;
   events: EventQueue;
   platform: Platform;
+  /** Runs before an automatic lock, so the renderer can save what was typed in the last moment. */
+  beforeAutoLock?: () => Promise<void>;
 }
 
 /** How often pending WAL pages are folded into the database, away from the save path (DESIGN §6). */
@@ -32,8 +34,8 @@ export class VaultSession {
 
   constructor(private readonly deps: SessionDeps) {
     this.unsubscribe = [
-      deps.platform.power.on('suspend', () => this.lockNow('suspend')),
-      deps.platform.power.on('lock-screen', () => this.lockNow('lock-screen')),
+      deps.platform.power.on('suspend', () => this.autoLock('suspend')),
+      deps.platform.power.on('lock-screen', () => this.autoLock('lock-screen')),
     ];
   }
 
@@ -65,13 +67,24 @@ export class VaultSession {
     this.deps.events.emit({ type: 'locked', reason });
   }
 
+  /** A lock nobody asked for by hand: pending words are saved first (briefly), then the vault closes. */
+  private autoLock(reason: LockReason): void {
+    const open = this.open;
+    if (!open) return;
+    if (!this.deps.beforeAutoLock) return this.lockNow(reason);
+    void this.deps.beforeAutoLock().then(() => {
+      // Only the journal that was open when this began; a lock and unlock in between starts afresh.
+      if (this.open === open) this.lockNow(reason);
+    });
+  }
+
   activity(focused: boolean): void {
     if (!this.open) return;
     this.armIdle();
     clearTimeout(this.blurTimer);
     this.blurTimer = undefined;
     if (!focused && this.lock.blurSeconds !== null) {
-      this.blurTimer = setTimeout(() => this.lockNow('blur'), this.lock.blurSeconds * 1000);
+      this.blurTimer = setTimeout(() => this.autoLock('blur'), this.lock.blurSeconds * 1000);
     }
   }
 
@@ -107,7 +120,7 @@ export class VaultSession {
     clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
     if (this.open && this.lock.idleSeconds !== null) {
-      this.idleTimer = setTimeout(() => this.lockNow('idle'), this.lock.idleSeconds * 1000);
+      this.idleTimer = setTimeout(() => this.autoLock('idle'), this.lock.idleSeconds * 1000);
       this.idleTimer.unref();
     }
   }

@@ -39,9 +39,9 @@ export function App() {
           continue;
         }
         const event = result.value;
-        if (event.type === 'closing') {
+        if (event.type === 'save-pending') {
           await flushAll();
-          await haven().app.closeReady();
+          await haven().app.saved();
         }
         if (event.type === 'locked') {
           setSession(null);

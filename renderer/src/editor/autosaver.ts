@@ -46,6 +46,8 @@ export class Autosaver {
 
   change(doc: string): void {
     this.pending = this.latest = doc;
+    // "Saved" must never stand beside words that aren't saved yet.
+    this.setState({ kind: 'saving' });
     this.schedule(this.options.debounceMs ?? DEBOUNCE_MS);
   }
 
@@ -62,10 +64,19 @@ export class Autosaver {
     const doc = this.pending;
     if (doc === null) return;
     this.pending = null;
-    this.options.onState({ kind: 'saving' });
+    this.setState({ kind: 'saving' });
     this.inFlight = this.write(doc);
     await this.inFlight;
     this.inFlight = null;
+  }
+
+  private state: SaveState['kind'] = 'idle';
+
+  /** Reports a new state once; repeated "saving" while typing would only re-render for nothing. */
+  private setState(state: SaveState): void {
+    if (state.kind === 'saving' && this.state === 'saving') return;
+    this.state = state.kind;
+    this.options.onState(state);
   }
 
   dispose(): void {
@@ -76,12 +87,12 @@ export class Autosaver {
     const result = await this.options.save({ ...(this.id ? { id: this.id } : {}), ...this.options.meta(), doc });
     if (result.ok) {
       this.id = result.value.id;
-      this.options.onState({ kind: 'saved' });
+      this.setState({ kind: 'saved' });
       this.options.onSaved?.(result.value);
       return;
     }
     this.pending ??= doc;
-    this.options.onState({ kind: 'failed', message: failureText(result.error) });
+    this.setState({ kind: 'failed', message: failureText(result.error) });
     this.schedule(this.options.retryMs ?? 3_000);
   }
 

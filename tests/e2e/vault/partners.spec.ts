@@ -61,3 +61,15 @@ test('Ctrl+L locks from anywhere in the journal', async ({ page }) => {
   await expect(page.getByRole('list', { name: 'Journals' })).toBeVisible();
   expect(await page.content()).not.toContain(MARKER);
 });
+
+test('words typed just before the computer sleeps are saved before Haven locks', async ({ page, power }) => {
+  await createJournal(page, 'Alex', 'alex pass harbour lantern');
+  await page.getByRole('textbox', { name: 'Entry' }).click();
+  await page.keyboard.type(`Last thought ${MARKER}`);
+  // No waiting for "Saved": the lock itself must save what is pending first.
+  await power.emit('suspend');
+  await expect(page.getByRole('list', { name: 'Journals' })).toBeVisible();
+  expect(await page.content()).not.toContain(MARKER);
+  await unlock(page, 'Alex', 'alex pass harbour lantern');
+  await expect(page.getByRole('textbox', { name: 'Entry' })).toContainText(`Last thought ${MARKER}`);
+});

@@ -104,3 +104,19 @@ describe('autosave', () => {
     expect(requests.map((r) => r.doc)).toEqual(['body', 'body']);
   });
 });
+
+describe('autosave status', () => {
+  it('says "Saving…" as soon as there are unsaved words, never a stale "Saved"', async () => {
+    vi.useFakeTimers();
+    const { saver, states } = setup([]);
+    saver.change('first');
+    await saver.flush();
+    expect(states.at(-1)).toEqual({ kind: 'saved' });
+    saver.change('first and more');
+    expect(states.at(-1)).toEqual({ kind: 'saving' });
+    saver.change('first and more still');
+    expect(states.filter((state) => state.kind === 'saving')).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(states.at(-1)).toEqual({ kind: 'saved' });
+  });
+});

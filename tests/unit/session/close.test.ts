@@ -18,10 +18,10 @@ describe('closing the window', () => {
   it('tells the renderer to save, and closes as soon as it answers', async () => {
     const app = haven();
     let closed = false;
-    const closing = app.requestClose(10_000).then(() => (closed = true));
-    expect(await app.router.handle('app:nextEvent', undefined)).toEqual({ ok: true, value: { type: 'closing' } });
+    const closing = app.saveRendererWork(10_000).then(() => (closed = true));
+    expect(await app.router.handle('app:nextEvent', undefined)).toEqual({ ok: true, value: { type: 'save-pending' } });
     expect(closed).toBe(false);
-    await app.router.handle('app:closeReady', undefined);
+    await app.router.handle('app:saved', undefined);
     await closing;
     expect(closed).toBe(true);
     app.dispose();
@@ -30,7 +30,7 @@ describe('closing the window', () => {
   it('does not wait forever for a renderer that never answers', async () => {
     const app = haven();
     const started = Date.now();
-    await app.requestClose(100);
+    await app.saveRendererWork(100);
     expect(Date.now() - started).toBeLessThan(2_000);
     app.dispose();
   });

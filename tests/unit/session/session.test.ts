@@ -88,3 +88,32 @@ describe('event queue', () => {
     expect(await events.next(10)).toEqual({ type: 'none' });
   });
 });
+
+describe('automatic locks', () => {
+  it('let the renderer save what was just typed before the journal closes', async () => {
+    const { dataDir, id } = await newVault();
+    const platform = createFakePlatform();
+    const order: string[] = [];
+    let finishSaving: () => void = () => {};
+    const session = new VaultSession({
+      dataDir,
+      now: () => new Date(),
+      events: new EventQueue(),
+      platform,
+      beforeAutoLock: () =>
+        new Promise<void>((resolve) => {
+          order.push('save requested');
+          finishSaving = () => {
+            order.push('saved');
+            resolve();
+          };
+        }),
+    });
+    await session.unlock(id, PASSPHRASE);
+    platform.control.emitPower('suspend');
+    expect(session.current()).not.toBeNull();
+    finishSaving();
+    await vi.waitFor(() => expect(session.current()).toBeNull());
+    expect(order).toEqual(['save requested', 'saved']);
+  });
+});
