@@ -50,7 +50,7 @@ export type Random = ReturnType<typeof createRandom>;
 
 export const TRIGGERS = [
   'Feeling dismissed',
-  'An unanswered message',
+  'Unanswered message',
   'Criticism',
   'Being interrupted',
   'Plans changed last minute',

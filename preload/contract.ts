@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Template, TemplateDraft } from '../resources/templates/schema';
 
 /**
  * The one definition of the bridge between the renderer and the main process. Every channel names the schema
@@ -24,6 +25,8 @@ export const ERROR_CODES = [
   'not-found',
   'cancelled',
   'disk',
+  'tag-exists',
+  'builtin-template',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -92,11 +95,51 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 
 export const TemplateId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'a template id');
 
+export { Template, TemplateDraft };
+
+export const TAG_KINDS = ['trigger', 'emotion', 'need', 'tag'] as const;
+export const TagKind = z.enum(TAG_KINDS);
+export type TagKind = z.infer<typeof TagKind>;
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'Give the tag a name.')
+  .max(60, 'Keep tag names under 60 characters.')
+  .refine((name) => !/\p{Cc}/u.test(name), 'A tag name can’t hold control characters.');
+
+/** A small palette, chosen to hold contrast as a chip's edge in light and dark themes. */
+export const TAG_COLOURS = ['rose', 'amber', 'leaf', 'teal', 'sky', 'violet', 'slate'] as const;
+export const TagColour = z.enum(TAG_COLOURS);
+export type TagColour = z.infer<typeof TagColour>;
+
+export const FearIdSchema = z.enum(['being-left', 'being-controlled']);
+
+/** A tag in the person's vocabulary: built-in words are seeded into the vault, and the person's own join them. */
+export const TagInfo = z.object({
+  kind: TagKind,
+  name: z.string(),
+  /** One plain line: an emotion's meaning, a trigger's note, a need's meaning; '' for the person's own. */
+  meaning: z.string(),
+  /** Emotions only: the family's id (resources/vocabulary/emotions.ts). */
+  family: z.string().nullable(),
+  /** Triggers only: the fear this moment touches. */
+  fear: FearIdSchema.nullable(),
+  colour: TagColour.nullable(),
+  /** Archived tags stay in old entries but are no longer offered. */
+  archived: z.boolean(),
+  builtin: z.boolean(),
+  /** Live entries that hold this tag. */
+  count: z.number(),
+});
+export type TagInfo = z.infer<typeof TagInfo>;
+
 export const EntryInput = z.object({
   id: id.optional(),
   date: isoDate,
   title: z.string().max(500).default(''),
   template: TemplateId.default('blank'),
+  /** The version of the template the entry was started from. */
+  templateVersion: z.number().int().min(1).optional(),
   /** The entry's Lexical editor state, serialized: the document itself. */
   doc: z.string().max(20_000_000),
 });
@@ -107,6 +150,7 @@ export const Entry = z.object({
   date: isoDate,
   title: z.string(),
   template: z.string(),
+  templateVersion: z.number().nullable(),
   doc: z.string(),
   text: z.string(),
   createdAt: z.string(),
@@ -116,7 +160,12 @@ export const Entry = z.object({
 });
 export type Entry = z.infer<typeof Entry>;
 
-export const EntrySummary = Entry.omit({ doc: true, text: true }).extend({ excerpt: z.string(), words: z.number() });
+export const EntrySummary = Entry.omit({ doc: true, text: true }).extend({
+  excerpt: z.string(),
+  words: z.number(),
+  /** The entry's tags, as derived from its document, in the order they first appear. */
+  tags: z.array(z.object({ kind: TagKind, name: z.string() })),
+});
 export type EntrySummary = z.infer<typeof EntrySummary>;
 
 export const EntryFilter = z.object({
@@ -250,6 +299,34 @@ export const contract = {
   'entries:restore': channel(z.object({ id }), Entry),
   'entries:trash': channel(none, z.array(EntrySummary)),
   'entries:emptyTrash': channel(none, z.object({ removed: z.number() })),
+
+  /** Built-in and the person's own templates, in the person's order. */
+  'templates:list': channel(none, z.array(Template)),
+  /** One template; with a version, that version as it was saved (old entries point at it). */
+  'templates:get': channel(z.object({ id: TemplateId, version: z.number().int().min(1).optional() }), Template),
+  /** Creates (no id) or changes one of the person's templates; each save is a new version. */
+  'templates:save': channel(TemplateDraft, Template),
+  'templates:duplicate': channel(z.object({ id: TemplateId }), Template),
+  'templates:delete': channel(z.object({ id: TemplateId }), z.null()),
+  'templates:reorder': channel(z.object({ ids: z.array(TemplateId).max(500) }), z.array(Template)),
+
+  /** Every tag with its use count, built-in words first within each kind. */
+  'tags:list': channel(none, z.array(TagInfo)),
+  'tags:create': channel(z.object({ kind: TagKind, name: tagName }), TagInfo),
+  'tags:update': channel(
+    z.object({
+      kind: TagKind,
+      name: tagName,
+      colour: TagColour.nullable().optional(),
+      archived: z.boolean().optional(),
+      fear: FearIdSchema.nullable().optional(),
+    }),
+    TagInfo,
+  ),
+  /** Renames a tag in every entry that holds it; fails with 'tag-exists' when the new name is taken (merge instead). */
+  'tags:rename': channel(z.object({ kind: TagKind, from: tagName, to: tagName }), z.object({ entries: z.number() })),
+  /** Folds one tag into another: every entry that held `from` holds `into` instead, once. */
+  'tags:merge': channel(z.object({ kind: TagKind, from: tagName, into: tagName }), z.object({ entries: z.number() })),
 
   'search:query': channel(SearchQuery, z.object({ results: z.array(SearchResult) })),
 

@@ -17,7 +17,7 @@ const OUT = join(ROOT, 'screenshots');
 async function editorTour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
   const editor = page.getByRole('textbox', { name: 'Entry' });
   const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-  await editor.locator('p').last().click();
+  await editor.locator('p.ed-paragraph').last().click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   for (const line of ['## What helped', '- a slow walk after dinner', 'asking Sam to ']) {
@@ -41,7 +41,7 @@ async function editorTour(page: Page, shot: (name: string) => Promise<void>): Pr
     .waitFor();
   await shot('05a-editor-formatting');
 
-  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Alt+F10');
   await page.keyboard.press('Home');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(200);
@@ -68,6 +68,31 @@ async function editorTour(page: Page, shot: (name: string) => Promise<void>): Pr
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
+async function triggerLogTour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: /^Trigger log/ }).click();
+  const editor = page.getByRole('textbox', { name: 'Entry' });
+  await editor.getByRole('slider', { name: 'Intensity' }).waitFor();
+  await editor.locator('p.ed-paragraph').first().click();
+  await page.keyboard.type('The message I sent at lunch was still unread at nine.');
+  const triggers = editor.getByRole('combobox', { name: 'Triggers' });
+  await triggers.fill('unans');
+  await page.keyboard.press('Enter');
+  const emotions = editor.getByRole('combobox', { name: 'Emotions' });
+  for (const word of ['Anxious', 'Lonely']) {
+    await emotions.fill(word);
+    await page.keyboard.press('Enter');
+  }
+  await editor.getByRole('combobox', { name: 'How strong: Anxious' }).selectOption('7');
+  await editor.getByRole('slider', { name: 'Intensity' }).fill('7');
+  await editor.getByRole('radio', { name: 'Withdrew' }).check();
+  await emotions.fill('hur');
+  await shot('06f-trigger-log');
+  await emotions.fill('');
+  await editor.getByRole('radio', { name: 'Withdrew' }).scrollIntoViewIfNeeded();
+  await shot('06g-trigger-log-fields');
+}
+
 async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Journal name' });
   await nameBox.waitFor();
@@ -85,7 +110,7 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   await editor.waitFor();
   await shot('04-today-empty');
   // Tonight's page opens on the nightly check-in: write under its first question.
-  await editor.locator('p').first().click();
+  await editor.locator('p.ed-paragraph').first().click();
   await page.keyboard.type(
     'We talked about the weekend plans and I noticed my chest tighten when the plan changed again. ' +
       'I told myself it meant I did not matter. What I needed underneath was to be asked first.',
@@ -115,6 +140,7 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   await page.getByRole('searchbox', { name: 'Search entries' }).fill('chest');
   await page.getByRole('list', { name: 'Results' }).waitFor();
   await shot('06e-search-results');
+  await triggerLogTour(page, shot);
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await shot('07-settings');

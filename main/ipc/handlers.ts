@@ -4,6 +4,8 @@ import type { AppInfo } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { createEntries, type Entries } from '../journal/entries';
 import { createSearch, type Search } from '../journal/search';
+import { createTags, type Tags } from '../journal/tags';
+import { createTemplates, type Templates } from '../journal/templates';
 import type { Platform } from '../platform/types';
 import type { EventQueue } from '../session/events';
 import { readPreferences, writePreferences } from '../session/preferences';
@@ -63,6 +65,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
   const entries = perDb<Entries>((db) => createEntries(db, now));
   const search = perDb<Search>((db) => createSearch(db));
+  const templates = perDb<Templates>((db) => createTemplates(db, now));
+  const tags = perDb<Tags>((db) => createTags(db, now));
   const openVaultId = () => session.vault().id;
   /** Housekeeping each time a journal opens: Trash keeps entries for 30 days. */
   const opened = <T>(result: T): T => {
@@ -148,6 +152,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'entries:restore': ({ id }) => entries().restore(id),
     'entries:trash': () => entries().trash(),
     'entries:emptyTrash': () => ({ removed: entries().emptyTrash() }),
+
+    'templates:list': () => templates().list(),
+    'templates:get': ({ id, version }) => templates().get(id, version),
+    'templates:save': (draft) => templates().save(draft),
+    'templates:duplicate': ({ id }) => templates().duplicate(id),
+    'templates:delete': ({ id }) => {
+      templates().remove(id);
+      return null;
+    },
+    'templates:reorder': ({ ids }) => templates().reorder(ids),
+
+    'tags:list': () => tags().list(),
+    'tags:create': ({ kind, name }) => tags().create(kind, name),
+    'tags:update': ({ kind, name, ...changes }) => tags().update(kind, name, changes),
+    'tags:rename': ({ kind, from, to }) => ({ entries: tags().rename(kind, from, to) }),
+    'tags:merge': ({ kind, from, into }) => ({ entries: tags().merge(kind, from, into) }),
 
     'search:query': (query) => ({ results: search().query(query) }),
 

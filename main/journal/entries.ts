@@ -7,6 +7,7 @@ import { journalDate, monthBounds, onThisDayDates, parseDate } from './dates';
 import { countWords } from './derive';
 import { facetMatch, type FacetFilter } from './facets';
 import { seqRange } from './seq';
+import { templateVersionLookup } from './templates';
 import { createEntryWriter } from './writer';
 
 interface EntryRow {
@@ -16,6 +17,7 @@ interface EntryRow {
   updated_at: string;
   deleted_at: string | null;
   template: string;
+  template_version: number | null;
   title: string;
   text: string;
   doc: string;
@@ -28,7 +30,15 @@ export interface SaveInput {
   date: string;
   title: string;
   template?: string | undefined;
+  /** Left out (or null): a new entry gets its template's current version, a saved one keeps what it had. */
+  templateVersion?: number | null | undefined;
   doc: string;
+}
+
+type SummaryTag = EntrySummary['tags'][number];
+
+interface TagRow extends SummaryTag {
+  entry_id: string;
 }
 
 export type EntryFilter = Pick<FacetFilter, 'template' | 'tag'>;
@@ -48,6 +58,7 @@ const toEntry = (row: EntryRow): Entry => ({
   date: row.date,
   title: row.title,
   template: row.template,
+  templateVersion: row.template_version,
   doc: row.doc,
   text: row.text,
   createdAt: row.created_at,
@@ -61,19 +72,22 @@ function excerpt(text: string): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-const toSummary = (row: SummaryRow): EntrySummary => ({
+const toSummary = (row: SummaryRow, tags: SummaryTag[]): EntrySummary => ({
   id: row.id,
   date: row.date,
   title: row.title,
   template: row.template,
+  templateVersion: row.template_version,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,
   excerpt: excerpt(row.text),
   words: countWords(row.text),
+  tags,
 });
 
-const SUMMARY_COLUMNS = 'e.id, e.date, e.created_at, e.updated_at, e.deleted_at, e.template, e.title, e.text';
+const SUMMARY_COLUMNS =
+  'e.id, e.date, e.created_at, e.updated_at, e.deleted_at, e.template, e.template_version, e.title, e.text';
 /**
  * Newest first: by date, then latest written first. Within a date seq follows the order of writing
  * (see writer.ts), so this is date DESC, created_at DESC, in the order of the entries_by_date index.
@@ -131,16 +145,47 @@ export function createEntries(db: Database.Database, now: () => Date) {
   );
   const deleteAllTrashed = db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL');
   const deleteTrashedBefore = db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL AND deleted_at < ?');
+  // One query for the tags of every entry on a page, in the order each entry's document names them (rows
+  // written before migration 1020 have no position yet and fall back to kind and name).
+  const tagsOf = db.prepare(
+    `SELECT entry_id, kind, name FROM entry_tags WHERE entry_id IN (SELECT value FROM json_each(?))
+     ORDER BY entry_id, position, kind, folded`,
+  );
+  const liveTemplate = db.prepare('SELECT template, template_version FROM entries WHERE id = ? AND deleted_at IS NULL');
+  const templateVersion = templateVersionLookup(db);
+
+  function summaries(rows: SummaryRow[]): EntrySummary[] {
+    const byEntry = new Map<string, SummaryTag[]>();
+    if (rows.length > 0) {
+      for (const { entry_id, kind, name } of tagsOf.all(JSON.stringify(rows.map((row) => row.id))) as TagRow[]) {
+        const tags = byEntry.get(entry_id);
+        if (tags) tags.push({ kind, name });
+        else byEntry.set(entry_id, [{ kind, name }]);
+      }
+    }
+    return rows.map((row) => toSummary(row, byEntry.get(row.id) ?? []));
+  }
 
   const save = db.transaction((input: SaveInput): string => {
     const at = now().toISOString();
-    const fields = { date: input.date, title: input.title, template: input.template ?? 'blank', doc: input.doc };
+    const template = input.template ?? 'blank';
+    const fields = { date: input.date, title: input.title, template, doc: input.doc };
     if (input.id !== undefined) {
-      if (!writer.update(input.id, fields, at)) throw notFound();
+      const existing = liveTemplate.get(input.id) as Pick<EntryRow, 'template' | 'template_version'> | undefined;
+      if (!existing) throw notFound();
+      const version =
+        input.templateVersion ??
+        (existing.template === template ? existing.template_version : templateVersion(template));
+      writer.update(input.id, { ...fields, templateVersion: version }, at);
       return input.id;
     }
     const id = randomBytes(8).toString('hex');
-    writer.insert({ id, createdAt: at, ...fields });
+    writer.insert({
+      id,
+      createdAt: at,
+      ...fields,
+      templateVersion: input.templateVersion ?? templateVersion(template),
+    });
     return id;
   });
 
@@ -165,7 +210,7 @@ export function createEntries(db: Database.Database, now: () => Date) {
       const match = facetMatch(options);
       const items = (match === null ? livePage.all(page) : filteredPage.all({ ...page, match })) as SummaryRow[];
       const total = (match === null ? liveCount.get() : filteredCount.get(match)) as number;
-      return { total, items: items.map(toSummary) };
+      return { total, items: summaries(items) };
     },
 
     /**
@@ -189,7 +234,7 @@ export function createEntries(db: Database.Database, now: () => Date) {
         entry: entry ? toEntry(entry) : null,
         nightsThisMonth: nightsBetween.get(first, date) as number,
         daysInMonthSoFar: getDate(parseDate(date)),
-        onThisDay: rows.filter((row) => chosen.has(row)).map(toSummary),
+        onThisDay: summaries(rows.filter((row) => chosen.has(row))),
       };
     },
 
@@ -218,10 +263,10 @@ export function createEntries(db: Database.Database, now: () => Date) {
 
     /** What is in the Trash, most recently trashed first. */
     trash(): EntrySummary[] {
-      return (trashed.all() as SummaryRow[]).map(toSummary);
+      return summaries(trashed.all() as SummaryRow[]);
     },
 
-    /** Removes everything in the Trash for good, with its index, tag and response rows. Returns how many. */
+    /** Removes everything in the Trash for good, with its index, tag, response and choice rows. Returns how many. */
     emptyTrash(): number {
       return deleteAllTrashed.run().changes;
     },

@@ -6,19 +6,26 @@ import { seqBounds } from './seq';
 
 /**
  * The one way an entry reaches the database: its row, with the text and fields derived from its document,
- * its filter words, and its tag and response rows. The full-text index follows the row through triggers
- * (migration 1010). `entries.save` and the benchmark generator's bulk path both write through here, so a
- * generated journal holds exactly what saving would have written. Callers run these in their own transaction.
+ * its filter words, and its tag, response and choice rows. The full-text index follows the row through
+ * triggers (migration 1010). `entries.save`, tag renames and merges, and the benchmark generator's bulk path
+ * all write through here, so a generated journal holds exactly what saving would have written. Callers run
+ * these in their own transaction.
+ *
+ * A tag a document names that the vocabulary (the `tags` table) doesn't hold yet joins it as the person's
+ * own, in the same transaction: the vocabulary grows with use.
  */
 
 export interface EntryFields {
   date: string;
   title: string;
   template: string;
+  /** The version of the template the entry was started from, if known. */
+  templateVersion: number | null;
   doc: string;
 }
 
-export interface NewEntryRow extends EntryFields {
+export interface NewEntryRow extends Omit<EntryFields, 'templateVersion'> {
+  templateVersion?: number | null;
   id: string;
   createdAt: string;
   /** Defaults to createdAt; the generator sets a later one, as if the entry had been edited for a while. */
@@ -35,19 +42,33 @@ export function createEntryWriter(db: Database.Database) {
   const entriesOfDay = db.prepare('SELECT seq, created_at, id FROM entries WHERE seq BETWEEN ? AND ? ORDER BY seq');
   const moveRow = db.prepare('UPDATE entries SET seq = ? WHERE seq = ?');
   const insertRow = db.prepare(
-    `INSERT INTO entries (seq, id, date, created_at, updated_at, template, intensity, title, facets, text, doc)
-     VALUES (@seq, @id, @date, @createdAt, @updatedAt, @template, @intensity, @title, @facets, @text, @doc)`,
+    `INSERT INTO entries (seq, id, date, created_at, updated_at, template, template_version, intensity, title,
+       facets, text, doc)
+     VALUES (@seq, @id, @date, @createdAt, @updatedAt, @template, @templateVersion, @intensity, @title,
+       @facets, @text, @doc)`,
   );
   const updateRow = db.prepare(
-    `UPDATE entries SET seq = @seq, date = @date, updated_at = @at, template = @template, intensity = @intensity,
-       title = @title, facets = @facets, text = @text, doc = @doc
+    `UPDATE entries SET seq = @seq, date = @date, updated_at = @at, template = @template,
+       template_version = @templateVersion, intensity = @intensity, title = @title, facets = @facets, text = @text,
+       doc = @doc
      WHERE id = @id AND deleted_at IS NULL`,
   );
+  const updateDoc = db.prepare(
+    'UPDATE entries SET intensity = @intensity, facets = @facets, text = @text, doc = @doc WHERE id = @id',
+  );
   const current = db.prepare('SELECT seq, date, created_at FROM entries WHERE id = ? AND deleted_at IS NULL');
+  const templateOf = db.prepare('SELECT template FROM entries WHERE id = ?').pluck();
   const clearTags = db.prepare('DELETE FROM entry_tags WHERE entry_id = ?');
-  const insertTag = db.prepare('INSERT INTO entry_tags (entry_id, kind, name, folded) VALUES (?, ?, ?, ?)');
+  const insertTag = db.prepare(
+    'INSERT INTO entry_tags (entry_id, kind, name, folded, intensity, position) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const addToVocabulary = db.prepare(
+    'INSERT INTO tags (kind, name, folded, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  );
   const clearResponses = db.prepare('DELETE FROM entry_responses WHERE entry_id = ?');
   const insertResponse = db.prepare('INSERT INTO entry_responses (entry_id, value) VALUES (?, ?)');
+  const clearChoices = db.prepare('DELETE FROM entry_choices WHERE entry_id = ?');
+  const insertChoice = db.prepare('INSERT INTO entry_choices (entry_id, section_id, value) VALUES (?, ?, ?)');
 
   /**
    * The seq an entry gets on a date: after every entry of that date written before it (trashed ones too), so
@@ -66,9 +87,20 @@ export function createEntryWriter(db: Database.Database) {
     return next;
   }
 
-  function writeDerived(id: string, derived: Derived): void {
-    for (const tag of derived.tags) insertTag.run(id, tag.kind, tag.name, foldTagName(tag.name));
+  function writeDerived(id: string, derived: Derived, at: string): void {
+    derived.tags.forEach((tag, position) => {
+      const folded = foldTagName(tag.name);
+      insertTag.run(id, tag.kind, tag.name, folded, tag.intensity, position);
+      addToVocabulary.run(tag.kind, tag.name, folded, at);
+    });
     for (const response of derived.responses) insertResponse.run(id, response);
+    for (const choice of derived.choices) insertChoice.run(id, choice.sectionId, choice.value);
+  }
+
+  function clearDerived(id: string): void {
+    clearTags.run(id);
+    clearResponses.run(id);
+    clearChoices.run(id);
   }
 
   return {
@@ -81,13 +113,14 @@ export function createEntryWriter(db: Database.Database) {
         createdAt: row.createdAt,
         updatedAt: row.updatedAt ?? row.createdAt,
         template: row.template,
+        templateVersion: row.templateVersion ?? null,
         intensity: derived.intensity,
         title: row.title,
         facets: facetsOf(row.template, derived),
         text: derived.text,
         doc: row.doc,
       });
-      writeDerived(row.id, derived);
+      writeDerived(row.id, derived, row.createdAt);
     },
 
     /** Rewrites a live entry; false when there is no live entry with that id (unknown, or in the Trash). */
@@ -101,15 +134,30 @@ export function createEntryWriter(db: Database.Database) {
         date: fields.date,
         at,
         template: fields.template,
+        templateVersion: fields.templateVersion,
         intensity: derived.intensity,
         title: fields.title,
         facets: facetsOf(fields.template, derived),
         text: derived.text,
         doc: fields.doc,
       });
-      clearTags.run(id);
-      clearResponses.run(id);
-      writeDerived(id, derived);
+      clearDerived(id);
+      writeDerived(id, derived, at);
+      return true;
+    },
+
+    /**
+     * Gives an entry, live or in the Trash, a new document and everything derived from it, leaving its date,
+     * title, template and `updated_at` as they were: for changes Haven makes across the journal (renaming a
+     * tag), which the person didn't make in that entry. False when there is no entry with that id.
+     */
+    replaceDoc(id: string, doc: string, at: string): boolean {
+      const template = templateOf.get(id) as string | undefined;
+      if (template === undefined) return false;
+      const derived = deriveFromDoc(doc);
+      updateDoc.run({ id, intensity: derived.intensity, facets: facetsOf(template, derived), text: derived.text, doc });
+      clearDerived(id);
+      writeDerived(id, derived, at);
       return true;
     },
   };

@@ -47,7 +47,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     id: 'unanswered-message',
-    name: 'An unanswered message',
+    name: 'Unanswered message',
     fear: 'being-left',
     note: 'Silence tends to fill itself with old stories, though a slow reply is often about a busy day.',
   },

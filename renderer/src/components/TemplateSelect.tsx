@@ -1,4 +1,4 @@
-import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
+import { useTemplates } from '../shell/templates';
 
 /** A filter by template: "All templates" or one template by name. */
 export function TemplateSelect({
@@ -10,10 +10,11 @@ export function TemplateSelect({
   value: string;
   onChange: (template: string) => void;
 }) {
+  const templates = useTemplates().list;
   return (
     <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
       <option value="">All templates</option>
-      {BUILTIN_TEMPLATES.map((template) => (
+      {templates.map((template) => (
         <option key={template.id} value={template.id}>
           {template.name}
         </option>

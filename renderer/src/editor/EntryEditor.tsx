@@ -15,15 +15,19 @@ import { ENTRY_NODES } from './nodes';
 import { CheckListRolePlugin } from './plugins/CheckListRolePlugin';
 import { ContentRulesPlugin } from './plugins/ContentRulesPlugin';
 import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
+import { FieldNavigationPlugin } from './plugins/FieldNavigationPlugin';
 import { FocusModePlugin } from './plugins/FocusModePlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { LinkOpenPlugin } from './plugins/LinkOpenPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { TagTypeaheadPlugin } from './plugins/TagTypeaheadPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { theme } from './theme';
 import { safeLinkUrl } from './url';
+import { VocabularyProvider } from './vocabulary';
 import './editor.css';
+import './fields/fields.css';
 
 // A URL pasted over selected words becomes a link only if it is one Haven would keep as it is.
 const isLinkable = (url: string) => safeLinkUrl(url) === url;
@@ -51,57 +55,61 @@ export function EntryEditor({
 }) {
   const [focusMode, setFocusMode] = useState(false);
   return (
-    <LexicalComposer
-      initialConfig={{
-        namespace: 'haven-entry',
-        theme,
-        nodes: ENTRY_NODES,
-        html: ENTRY_HTML,
-        editorState: initialDoc,
-        onError: (error) => {
-          throw error;
-        },
-      }}
-    >
-      <div className="ed-root">
-        <ToolbarPlugin focusMode={focusMode} />
-        <div className="ed-surface">
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className="ed-input"
-                ariaLabel="Entry"
-                ariaMultiline
-                aria-placeholder={placeholder}
-                placeholder={<div className="ed-placeholder">{placeholder}</div>}
-                spellCheck
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+    <VocabularyProvider>
+      <LexicalComposer
+        initialConfig={{
+          namespace: 'haven-entry',
+          theme,
+          nodes: ENTRY_NODES,
+          html: ENTRY_HTML,
+          editorState: initialDoc,
+          onError: (error) => {
+            throw error;
+          },
+        }}
+      >
+        <div className="ed-root">
+          <ToolbarPlugin focusMode={focusMode} />
+          <div className="ed-surface">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="ed-input"
+                  ariaLabel="Entry"
+                  ariaMultiline
+                  aria-placeholder={placeholder}
+                  placeholder={<div className="ed-placeholder">{placeholder}</div>}
+                  spellCheck
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
         </div>
-      </div>
-      <div className="ed-footer">
-        <WordCountPlugin {...(onWordCount ? { onWordCount } : {})} />
-        {focusMode && (
-          <button type="button" className="button-link ed-leave-focus" onClick={() => setFocusMode(false)}>
-            Leave distraction-free mode
-          </button>
-        )}
-      </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <CheckListPlugin />
-      <CheckListRolePlugin />
-      <LinkPlugin validateUrl={isLinkable} />
-      <MarkdownShortcutPlugin transformers={ENTRY_TRANSFORMERS} />
-      <ContentRulesPlugin />
-      <ShortcutsPlugin />
-      <FocusModePlugin on={focusMode} onToggle={setFocusMode} />
-      <LinkDialogPlugin />
-      <LinkOpenPlugin />
-      <DocumentChangePlugin onChange={onChange} onBlur={onBlur} />
-      {autoFocus && <AutoFocusPlugin />}
-    </LexicalComposer>
+        <div className="ed-footer">
+          <WordCountPlugin {...(onWordCount ? { onWordCount } : {})} />
+          {focusMode && (
+            <button type="button" className="button-link ed-leave-focus" onClick={() => setFocusMode(false)}>
+              Leave distraction-free mode
+            </button>
+          )}
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <CheckListPlugin />
+        <CheckListRolePlugin />
+        <LinkPlugin validateUrl={isLinkable} />
+        <MarkdownShortcutPlugin transformers={ENTRY_TRANSFORMERS} />
+        <ContentRulesPlugin />
+        <ShortcutsPlugin />
+        <FocusModePlugin on={focusMode} onToggle={setFocusMode} />
+        <LinkDialogPlugin />
+        <LinkOpenPlugin />
+        <DocumentChangePlugin onChange={onChange} onBlur={onBlur} />
+        <FieldNavigationPlugin />
+        <TagTypeaheadPlugin />
+        {autoFocus && <AutoFocusPlugin />}
+      </LexicalComposer>
+    </VocabularyProvider>
   );
 }

@@ -12,6 +12,7 @@ export function EntryWriter({
   entry,
   date,
   template,
+  templateVersion = null,
   initialDoc,
   placeholder,
   onSaved,
@@ -19,15 +20,18 @@ export function EntryWriter({
   entry: Entry | null;
   date: string;
   template: string;
+  /** The version of the template the entry started from, when known. */
+  templateVersion?: number | null;
   initialDoc: string | null;
   placeholder: string;
   onSaved?: (entry: Entry) => void;
 }) {
   const [title, setTitle] = useState(entry?.title ?? '');
-  const meta = useRef({ date, title, template });
+  const version = templateVersion === null ? {} : { templateVersion };
+  const meta = useRef({ date, title, template, ...version });
   useEffect(() => {
-    meta.current = { date, title, template };
-  }, [date, title, template]);
+    meta.current = { date, title, template, ...(templateVersion === null ? {} : { templateVersion }) };
+  }, [date, title, template, templateVersion]);
   const { state, change, touch, flush } = useAutosave({
     id: entry?.id ?? null,
     initialDoc,
@@ -49,7 +53,7 @@ export function EntryWriter({
         maxLength={500}
         onChange={(event) => {
           setTitle(event.target.value);
-          meta.current = { date, title: event.target.value, template };
+          meta.current = { ...meta.current, title: event.target.value };
           touch();
         }}
         onBlur={() => void flush()}

@@ -12,7 +12,7 @@ export interface SaveRequest {
 
 export interface AutosaverOptions {
   save: (request: SaveRequest) => Promise<Result<Entry>>;
-  meta: () => { date: string; title: string; template: string };
+  meta: () => { date: string; title: string; template: string; templateVersion?: number };
   onState: (state: SaveState) => void;
   onSaved?: (entry: Entry) => void;
   debounceMs?: number;

@@ -2,7 +2,12 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
-import { HavenIntensityNode, HavenResponseNode } from './nodes/HavenFieldNodes';
+import { HavenChoiceNode } from './nodes/HavenChoiceNode';
+import { HavenIntensityNode } from './nodes/HavenIntensityNode';
+import { HavenPickerNode } from './nodes/HavenPickerNode';
+import { HavenPromptNode } from './nodes/HavenPromptNode';
+import { HavenResponseNode } from './nodes/HavenResponseNode';
+import { HavenSectionNode } from './nodes/HavenSectionNode';
 import { HavenTagNode } from './nodes/HavenTagNode';
 
 /**
@@ -16,8 +21,12 @@ export const ENTRY_NODES: Klass<LexicalNode>[] = [
   ListItemNode,
   LinkNode,
   HavenTagNode,
+  HavenSectionNode,
   HavenIntensityNode,
   HavenResponseNode,
+  HavenPickerNode,
+  HavenChoiceNode,
+  HavenPromptNode,
 ];
 
 /** Headings go three levels deep; a deeper one (pasted, or from an older document) is shown as the third. */

@@ -10,7 +10,7 @@ export interface AutosaveTarget {
   id: string | null;
   initialDoc: string | null;
   /** Read at save time, so the newest title and date go with the newest document. */
-  meta: () => { date: string; title: string; template: string };
+  meta: () => { date: string; title: string; template: string; templateVersion?: number };
   onSaved?: (entry: Entry) => void;
 }
 

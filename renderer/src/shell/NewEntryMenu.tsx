@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { BUILTIN_TEMPLATES, type TemplateDefinition } from '../../../resources/templates/builtin';
+import type { Template } from '../../../preload/contract';
+import { templateDoc } from '../../../resources/templates/document';
 import { haven } from '../haven';
+import { useTemplates } from './templates';
 import { navigate } from './useRoute';
 
 /** "New entry": a menu button offering each template by name (WAI-ARIA menu button pattern). */
 export function NewEntryMenu({ onError }: { onError: (message: string) => void }) {
+  const templates = useTemplates().list;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -20,7 +23,7 @@ export function NewEntryMenu({ onError }: { onError: (message: string) => void }
     if (refocus) buttonRef.current?.focus();
   };
 
-  const create = async (template: TemplateDefinition) => {
+  const create = async (template: Template) => {
     close(false);
     const today = await haven().entries.today();
     if (!today.ok) return onError(today.error.message);
@@ -28,14 +31,15 @@ export function NewEntryMenu({ onError }: { onError: (message: string) => void }
       date: today.value.date,
       title: '',
       template: template.id,
-      doc: template.doc(),
+      templateVersion: template.version,
+      doc: templateDoc(template.sections),
     });
     if (!saved.ok) return onError(saved.error.message);
     navigate({ name: 'entry', id: saved.value.id });
   };
 
   const onMenuKey = (event: KeyboardEvent) => {
-    const last = BUILTIN_TEMPLATES.length - 1;
+    const last = templates.length - 1;
     if (event.key === 'ArrowDown') setActive((i) => (i >= last ? 0 : i + 1));
     else if (event.key === 'ArrowUp') setActive((i) => (i <= 0 ? last : i - 1));
     else if (event.key === 'Home') setActive(0);
@@ -79,7 +83,7 @@ export function NewEntryMenu({ onError }: { onError: (message: string) => void }
             if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
           }}
         >
-          {BUILTIN_TEMPLATES.map((template, index) => (
+          {templates.map((template, index) => (
             <button
               key={template.id}
               ref={(element) => {

@@ -6,10 +6,14 @@ import { EntryView } from '../views/EntryView';
 import { SearchView } from '../views/SearchView';
 import { Settings } from '../views/Settings';
 import { Timeline } from '../views/Timeline';
+import { TagsView } from '../views/manage/TagsView';
+import { TemplateEditor } from '../views/manage/TemplateEditor';
+import { TemplatesView } from '../views/manage/TemplatesView';
 import { Today } from '../views/Today';
 import { TrashView } from '../views/TrashView';
 import { isCommand } from './keys';
 import { NewEntryMenu } from './NewEntryMenu';
+import { TemplatesProvider } from './templates';
 import { href, navigate, useRoute, type Route } from './useRoute';
 
 const LINKS: { route: Route; label: string }[] = [
@@ -52,40 +56,45 @@ export function Shell({
   }, [route.name]);
 
   return (
-    <div className="shell">
-      <nav aria-label="Main" className="sidebar">
-        <p className="sidebar-journal">
-          <img src="./haven-mark.svg" alt="" width={28} height={28} />
-          <span>{session.vault.name}</span>
-        </p>
-        <NewEntryMenu onError={setError} />
-        <ul>
-          {LINKS.map((link) => (
-            <li key={link.label}>
-              <a
-                href={href(link.route)}
-                aria-current={route.name === link.route.name ? 'page' : undefined}
-                aria-keyshortcuts={link.route.name === 'search' ? 'Control+K Meta+K' : undefined}
-              >
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="button-secondary lock-button" onClick={onLock} title="Lock (Ctrl+L)">
-          Lock
-        </button>
-      </nav>
-      <main ref={mainRef} className="content">
-        {error && <Notice kind="error">{error}</Notice>}
-        <UndoBar />
-        {route.name === 'today' && <Today />}
-        {route.name === 'timeline' && <Timeline />}
-        {route.name === 'search' && <SearchView />}
-        {route.name === 'trash' && <TrashView />}
-        {route.name === 'entry' && <EntryView key={route.id} id={route.id} />}
-        {route.name === 'settings' && <Settings session={session} onSessionChange={onSessionChange} />}
-      </main>
-    </div>
+    <TemplatesProvider>
+      <div className="shell">
+        <nav aria-label="Main" className="sidebar">
+          <p className="sidebar-journal">
+            <img src="./haven-mark.svg" alt="" width={28} height={28} />
+            <span>{session.vault.name}</span>
+          </p>
+          <NewEntryMenu onError={setError} />
+          <ul>
+            {LINKS.map((link) => (
+              <li key={link.label}>
+                <a
+                  href={href(link.route)}
+                  aria-current={route.name === link.route.name ? 'page' : undefined}
+                  aria-keyshortcuts={link.route.name === 'search' ? 'Control+K Meta+K' : undefined}
+                >
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button-secondary lock-button" onClick={onLock} title="Lock (Ctrl+L)">
+            Lock
+          </button>
+        </nav>
+        <main ref={mainRef} className="content">
+          {error && <Notice kind="error">{error}</Notice>}
+          <UndoBar />
+          {route.name === 'today' && <Today />}
+          {route.name === 'timeline' && <Timeline />}
+          {route.name === 'search' && <SearchView />}
+          {route.name === 'trash' && <TrashView />}
+          {route.name === 'entry' && <EntryView key={route.id} id={route.id} />}
+          {route.name === 'settings' && <Settings session={session} onSessionChange={onSessionChange} />}
+          {route.name === 'tags' && <TagsView />}
+          {route.name === 'templates' && <TemplatesView />}
+          {route.name === 'template' && <TemplateEditor key={route.id} id={route.id} />}
+        </main>
+      </div>
+    </TemplatesProvider>
   );
 }

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Entry } from '../../../preload/contract';
-import { templateName } from '../../../resources/templates/builtin';
 import { Notice } from '../components/Notice';
 import { EntryWriter } from '../editor/EntryWriter';
 import { flushAll } from '../editor/pending';
 import { formatDate, haven } from '../haven';
 import { navigate } from '../shell/useRoute';
 import { showUndo } from '../components/undo';
+import { useTemplates } from '../shell/templates';
 
 /** One entry, opened from the timeline, search or "On this day". */
 export function EntryView({ id }: { id: string }) {
+  const templateName = useTemplates().name;
   const [entry, setEntry] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -60,6 +61,7 @@ export function EntryView({ id }: { id: string }) {
           entry={entry}
           date={entry.date}
           template={entry.template}
+          templateVersion={entry.templateVersion}
           initialDoc={entry.doc}
           placeholder="Write anything."
         />

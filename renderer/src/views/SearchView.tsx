@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchQuery, SearchResult } from '../../../preload/contract';
-import { templateName } from '../../../resources/templates/builtin';
 import { Notice } from '../components/Notice';
 import { TemplateSelect } from '../components/TemplateSelect';
 import { formatDate, haven } from '../haven';
 import { href } from '../shell/useRoute';
+import { useTemplates } from '../shell/templates';
 
 const DEBOUNCE_MS = 150;
 
@@ -32,6 +32,7 @@ function toQuery(text: string, filters: Filters): SearchQuery {
 
 /** Search every entry as you type: words and word beginnings, accents ignored, newest first. */
 export function SearchView() {
+  const templateName = useTemplates().name;
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [results, setResults] = useState<SearchResult[] | null>(null);
@@ -40,6 +41,21 @@ export function SearchView() {
   const id = useId();
 
   useEffect(() => inputRef.current?.focus(), []);
+
+  // The tag filter suggests the journal's own words: triggers, emotions, needs and tags.
+  const [tagNames, setTagNames] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    void haven()
+      .tags.list()
+      .then((result) => {
+        if (live && result.ok)
+          setTagNames([...new Set(result.value.filter((tag) => !tag.archived).map((tag) => tag.name))]);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -106,7 +122,18 @@ export function SearchView() {
               onChange={(template) => setFilters((f) => ({ ...f, template }))}
             />
             <label htmlFor={`${id}-tag`}>Tag</label>
-            <input id={`${id}-tag`} value={filters.tag} placeholder="Any tag" onChange={set('tag')} />
+            <input
+              id={`${id}-tag`}
+              value={filters.tag}
+              placeholder="Any tag"
+              list={`${id}-tags`}
+              onChange={set('tag')}
+            />
+            <datalist id={`${id}-tags`}>
+              {tagNames.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
             <label htmlFor={`${id}-intensity`}>Intensity at least</label>
             <select id={`${id}-intensity`} value={filters.minIntensity} onChange={set('minIntensity')}>
               <option value="">Any</option>

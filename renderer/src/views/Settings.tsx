@@ -5,6 +5,7 @@ import { PassphraseFields } from '../components/PassphraseFields';
 import { haven } from '../haven';
 import { RecoveryKeyStep } from '../lock/RecoveryKeyStep';
 import { useAppInfo } from '../shell/useAppInfo';
+import { href } from '../shell/useRoute';
 
 type Message = { kind: 'info' | 'error'; text: string } | null;
 
@@ -42,6 +43,7 @@ export function Settings({
         <h1 tabIndex={-1}>Settings</h1>
       </header>
       <WritingSection />
+      <WordsSection />
       <RemindersSection />
       <LockSection session={session} onSessionChange={onSessionChange} />
       <PassphraseSection />
@@ -93,6 +95,27 @@ function WritingSection() {
         </>
       )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
+    </section>
+  );
+}
+
+function WordsSection() {
+  const id = useId();
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your words and templates</h2>
+      <p className="hint">
+        Rename, merge, colour or archive your triggers, emotions, needs and tags, and shape the templates New entry
+        offers.
+      </p>
+      <div className="button-row">
+        <a className="button-secondary" href={href({ name: 'tags' })}>
+          Manage tags
+        </a>
+        <a className="button-secondary" href={href({ name: 'templates' })}>
+          Manage templates
+        </a>
+      </div>
     </section>
   );
 }

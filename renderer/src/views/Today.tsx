@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { TodayOverview } from '../../../preload/contract';
-import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
+import { findBuiltinTemplate } from '../../../resources/templates/builtin';
+import { templateDoc } from '../../../resources/templates/document';
 import { Notice } from '../components/Notice';
 import { EntryList } from '../components/EntryList';
 import { EntryWriter } from '../editor/EntryWriter';
 import { formatDate, haven } from '../haven';
 
-const NIGHTLY = BUILTIN_TEMPLATES.find((template) => template.id === 'nightly') ?? BUILTIN_TEMPLATES[0]!;
+const NIGHTLY = findBuiltinTemplate('nightly')!;
 
 function nightsLine(overview: TodayOverview): string {
   const n = overview.nightsThisMonth;
@@ -50,7 +51,8 @@ export function Today() {
           entry={overview.entry}
           date={overview.date}
           template={overview.entry?.template ?? NIGHTLY.id}
-          initialDoc={overview.entry?.doc ?? NIGHTLY.doc()}
+          templateVersion={overview.entry ? overview.entry.templateVersion : NIGHTLY.version}
+          initialDoc={overview.entry?.doc ?? templateDoc(NIGHTLY.sections)}
           placeholder="How was today? Start anywhere: one thing that stayed with you."
         />
       )}

@@ -54,16 +54,17 @@ test('an entry holding tag chips, an intensity and a response opens, reads well 
   await page.goto(`${page.url().split('#')[0]}#/entry/${id}`);
   const box = entryBox(page);
   await expect(box).toContainText('An unanswered message');
-  await expect(box).toContainText('Intensity: 7 of 10');
-  await expect(box).toContainText('What I did: Stayed present');
+  // Written before fields had labels of their own: they open as the labelled controls they are now.
+  await expect(box.getByRole('slider', { name: 'Intensity' })).toHaveValue('7');
+  await expect(box.getByRole('radio', { name: 'Stayed present' })).toBeChecked();
   await expect(box).toContainText('Reassurance');
 
   const structured = (await documentNodes(page)).filter((node) => node.type.startsWith('haven-'));
   expect(structured).toEqual([
     chip('trigger', 'An unanswered message'),
     chip('emotion', 'Anxious'),
-    { type: 'haven-intensity', version: 1, value: 7 },
-    { type: 'haven-response', version: 1, value: 'stayed-present' },
+    { type: 'haven-intensity', version: 1, sectionId: '', label: 'Intensity', hint: '', value: 7 },
+    { type: 'haven-response', version: 1, sectionId: '', label: 'Response', hint: '', value: 'stayed-present' },
     chip('need', 'Reassurance'),
   ]);
   const search = await page.evaluate(() => window.haven.search.query({ text: 'anxious', tag: 'Reassurance' }));

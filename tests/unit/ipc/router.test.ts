@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HavenError } from '../../../main/errors';
 import { createRouter, type Handlers } from '../../../main/ipc/router';
-import { CHANNELS } from '../../../preload/contract';
+import { CHANNELS, type Channel } from '../../../preload/contract';
 
 /** Handlers that answer a recognisable value per channel, so a test can see which one ran. */
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -87,5 +87,70 @@ describe('router', () => {
     expect(message).not.toContain('secret');
     expect(message).not.toMatch(/\bat\s+\S+\s+\(/);
     expect(onUnexpected).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('router: templates and tags', () => {
+  const section = { kind: 'text', id: 'notes', label: 'Notes' };
+  /** Inputs each channel must refuse before its handler runs. */
+  const refused: [Channel, unknown][] = [
+    ['templates:get', { id: 'nightly', version: 0 }],
+    ['templates:get', { id: '../etc' }],
+    ['templates:save', { name: '', sections: [] }],
+    ['templates:save', { name: 'x', sections: [{ kind: 'video', id: 'v', label: 'V' }] }],
+    ['templates:save', { name: 'x', sections: [section, section] }],
+    ['templates:save', { name: 'x', sections: [{ kind: 'choice', id: 'c', label: 'C', options: ['only one'] }] }],
+    ['templates:duplicate', { id: 'Nightly!' }],
+    ['templates:delete', {}],
+    ['templates:reorder', { ids: 'nightly' }],
+    ['tags:create', { kind: 'mood', name: 'Sleepy' }],
+    ['tags:create', { kind: 'tag', name: '   ' }],
+    ['tags:create', { kind: 'tag', name: 'x'.repeat(61) }],
+    ['tags:create', { kind: 'tag', name: 'line\nbreak' }],
+    ['tags:update', { kind: 'trigger', name: 'Criticism', colour: 'neon' }],
+    ['tags:update', { kind: 'trigger', name: 'Criticism', fear: 'spiders' }],
+    ['tags:rename', { kind: 'emotion', from: 'Anxious' }],
+    ['tags:merge', { kind: 'emotion', from: 'Anxious', into: '' }],
+    ['tags:list', { all: true }],
+  ];
+
+  it.each(refused)('%s refuses %j without calling its handler', async (channel, payload) => {
+    const handler = vi.fn();
+    const router = createRouter(fakeHandlers({ [channel]: handler }));
+    expect(await router.handle(channel, payload)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('hands the handlers parsed input: names trimmed, hints defaulted', async () => {
+    const create = vi.fn((input: unknown) => input);
+    const save = vi.fn((input: unknown) => input);
+    const router = createRouter(
+      fakeHandlers({
+        'tags:create': create as unknown as Handlers['tags:create'],
+        'templates:save': save as unknown as Handlers['templates:save'],
+      }),
+    );
+    expect(await router.handle('tags:create', { kind: 'need', name: '  Rest  ' })).toEqual({
+      ok: true,
+      value: { kind: 'need', name: 'Rest' },
+    });
+    expect(await router.handle('templates:save', { name: ' Mine ', sections: [section] })).toEqual({
+      ok: true,
+      value: { name: 'Mine', description: '', sections: [{ ...section, hint: '' }] },
+    });
+  });
+
+  it('passes a tag-exists error on with its message', async () => {
+    const router = createRouter(
+      fakeHandlers({
+        'tags:rename': () => {
+          throw new HavenError('tag-exists', 'There is already an emotion called “Worried”. Merge them instead?');
+        },
+      }),
+    );
+    expect(await router.handle('tags:rename', { kind: 'emotion', from: 'Anxious', to: 'Worried' })).toMatchObject({
+      ok: false,
+      error: { code: 'tag-exists', message: 'There is already an emotion called “Worried”. Merge them instead?' },
+    });
   });
 });

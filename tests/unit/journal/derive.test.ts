@@ -36,7 +36,7 @@ describe('deriveFromDoc', () => {
   });
 
   it('derives nothing from a document that is not Lexical JSON', () => {
-    const nothing = { text: '', words: 0, tags: [], intensity: null, responses: [] };
+    const nothing = { text: '', words: 0, tags: [], intensity: null, responses: [], choices: [], prompts: [] };
     expect(deriveFromDoc('not json')).toEqual(nothing);
     expect(deriveFromDoc('{"root": 3}')).toEqual(nothing);
     expect(deriveFromDoc('null')).toEqual(nothing);
@@ -181,8 +181,8 @@ describe('deriveFromDoc on what the structured nodes hold', () => {
     expect(derived.tags).toHaveLength(3);
     expect(derived.tags[0]).toMatchObject({ kind: 'emotion', name: expect.stringMatching(/^hurt$/i) });
     expect(derived.tags.slice(1)).toEqual([
-      { kind: 'need', name: 'Hurt' },
-      { kind: 'trigger', name: 'Criticism' },
+      { kind: 'need', name: 'Hurt', intensity: null },
+      { kind: 'trigger', name: 'Criticism', intensity: null },
     ]);
     // A chip that isn't a tag adds nothing to the text either.
     expect(derived.text).not.toMatch(/Sleepy|Nameless|42/);
@@ -216,7 +216,7 @@ describe('deriveFromDoc on what the structured nodes hold', () => {
     for (let depth = 0; depth < 1_000; depth++) node = el(depth % 2 ? 'quote' : 'list', [listItem([node])]);
     const derived = deriveFromDoc(doc(node));
     expect(derived.text).toBe('deep down Calm');
-    expect(derived.tags).toEqual([{ kind: 'emotion', name: 'Calm' }]);
+    expect(derived.tags).toEqual([{ kind: 'emotion', name: 'Calm', intensity: null }]);
   });
 
   it('ignores a document whose root has no children, or children that are not nodes', () => {

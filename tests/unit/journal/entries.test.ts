@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findBuiltinTemplate } from '../../../resources/templates/builtin';
 import { havenError } from '../vault/helpers';
-import { doc, docOf, intensity, openJournal, paragraph, response, tag } from './helpers';
+import { choice, doc, docOf, intensity, item, openJournal, paragraph, picker, response, tag } from './helpers';
 
 const tagsOf = (db: import('better-sqlite3-multiple-ciphers').Database, id: string) =>
   db.prepare('SELECT kind, name FROM entry_tags WHERE entry_id = ? ORDER BY kind, name').all(id);
@@ -358,6 +359,104 @@ describe('the Trash', () => {
     expect(entries.purgeTrash(new Date('2026-10-25T12:00:00Z'))).toBe(0);
     expect(entries.purgeTrash(new Date('2026-11-02T12:00:00Z'))).toBe(1);
     expect(entries.trash().map((item) => item.id)).toEqual([recent.id]);
+    vault.close();
+  });
+});
+
+describe('what template sections add to an entry', () => {
+  const choicesOf = (db: import('better-sqlite3-multiple-ciphers').Database, id: string) =>
+    db.prepare('SELECT section_id, value FROM entry_choices WHERE entry_id = ? ORDER BY section_id').all(id);
+
+  it('lists each entry’s tags in the order its document names them, on every kind of list', async () => {
+    const journal = await openJournal();
+    const { vault, entries, write } = journal;
+    const tagged = write('2026-11-25', '', {
+      doc: docOf(
+        paragraph('First ', tag('trigger', 'Criticism'), ' then ', tag('emotion', 'Hurt')),
+        picker('emotion', [item('hurt', 7), item('Anxious', 4)]),
+        picker('need', [item('Space')], 'needs'),
+        paragraph(tag('tag', 'work')),
+      ),
+    });
+    const plain = write('2025-11-25', 'nothing tagged');
+    const expected = [
+      { kind: 'trigger', name: 'Criticism' },
+      { kind: 'emotion', name: 'Hurt' },
+      { kind: 'emotion', name: 'Anxious' },
+      { kind: 'need', name: 'Space' },
+      { kind: 'tag', name: 'work' },
+    ];
+    expect(entries.list({ limit: 10 }).items.map((summary) => summary.tags)).toEqual([expected, []]);
+    expect(entries.list({ limit: 10, tag: 'space' }).items[0]!.tags).toEqual(expected);
+    expect(entries.today(new Date(2026, 10, 25, 22, 0), 4).onThisDay).toMatchObject([{ id: plain.id, tags: [] }]);
+    expect(entries.today(new Date(2027, 10, 25, 22, 0), 4).onThisDay[0]!.tags).toEqual(expected);
+    entries.remove(tagged.id);
+    expect(entries.trash()[0]!.tags).toEqual(expected);
+    vault.close();
+  });
+
+  it('records the template version: given, or the template’s current one, and kept on later saves', async () => {
+    const { vault, entries, write } = await openJournal();
+    const given = write('2026-11-24', 'x', { template: 'nightly', templateVersion: 1 });
+    expect(given.templateVersion).toBe(1);
+    const current = write('2026-11-25', 'y', { template: 'nightly' });
+    expect(current.templateVersion).toBe(findBuiltinTemplate('nightly')!.version);
+    expect(write('2026-11-25', 'z', { template: 'not-a-template' }).templateVersion).toBeNull();
+    const later = entries.save({ id: given.id, date: given.date, title: '', template: 'nightly', doc: doc('more') });
+    expect(later.templateVersion).toBe(1);
+    expect(entries.list({ limit: 10 }).items.find((summary) => summary.id === given.id)!.templateVersion).toBe(1);
+    const switched = entries.save({ id: given.id, date: given.date, title: '', template: 'blank', doc: doc('more') });
+    expect(switched.templateVersion).toBe(findBuiltinTemplate('blank')!.version);
+    vault.close();
+  });
+
+  it('keeps each choice made, and replaces them when the document changes', async () => {
+    const { vault, entries, write } = await openJournal();
+    const entry = write('2026-11-25', '', {
+      doc: docOf(
+        choice('repair', 'Did we repair it?', ['Yes', 'No'], 'No'),
+        choice('rest', 'Rest?', ['Yes', 'No'], null),
+      ),
+    });
+    expect(choicesOf(vault.db, entry.id)).toEqual([{ section_id: 'repair', value: 'No' }]);
+    entries.save({
+      ...entry,
+      doc: docOf(
+        choice('repair', 'Did we repair it?', ['Yes', 'No'], 'Yes'),
+        choice('rest', 'Rest?', ['Yes', 'No'], 'No'),
+      ),
+    });
+    expect(choicesOf(vault.db, entry.id)).toEqual([
+      { section_id: 'repair', value: 'Yes' },
+      { section_id: 'rest', value: 'No' },
+    ]);
+    entries.remove(entry.id);
+    entries.emptyTrash();
+    expect(vault.db.prepare('SELECT count(*) FROM entry_choices').pluck().get()).toBe(0);
+    vault.close();
+  });
+
+  it('finds the words picked in a picker, and filters by them', async () => {
+    const journal = await openJournal();
+    const entry = journal.write('2026-11-25', '', {
+      doc: docOf(picker('trigger', [item('Plans changed last minute')])),
+    });
+    expect(found(journal, 'plans chang')).toEqual([entry.id]);
+    expect(journal.entries.list({ limit: 10, tag: 'plans changed last minute' }).total).toBe(1);
+    journal.vault.close();
+  });
+
+  it('adds a new word to the vocabulary only when its save succeeds', async () => {
+    const { vault, entries } = await openJournal();
+    const words = () => vault.db.prepare('SELECT name FROM tags WHERE builtin = 0 ORDER BY name').pluck().all();
+    vault.db.exec(
+      `CREATE TEMP TRIGGER refuse BEFORE INSERT ON entry_choices BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+    );
+    const failing = docOf(paragraph(tag('tag', 'Allotment')), choice('c', 'C', ['A', 'B'], 'A'));
+    expect(() => entries.save({ date: '2026-11-25', title: '', doc: failing })).toThrow(/refused/);
+    expect(words()).toEqual([]);
+    entries.save({ date: '2026-11-25', title: '', doc: docOf(paragraph(tag('tag', 'Allotment'))) });
+    expect(words()).toEqual(['Allotment']);
     vault.close();
   });
 });

@@ -7,6 +7,7 @@ const entry = (request: SaveRequest, id = 'e1'): Entry => ({
   date: request.date,
   title: request.title,
   template: request.template,
+  templateVersion: null,
   doc: request.doc,
   text: request.doc,
   createdAt: '2026-11-25T21:00:00.000Z',

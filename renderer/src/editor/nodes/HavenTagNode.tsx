@@ -1,10 +1,22 @@
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { ReactNode } from 'react';
+import { useVocabulary } from '../vocabulary';
 
 export type TagKind = 'trigger' | 'emotion' | 'need' | 'tag';
 export type SerializedHavenTagNode = Spread<{ kind: TagKind; name: string }, SerializedLexicalNode>;
 
 const KIND_LABEL: Record<TagKind, string> = { trigger: 'Trigger', emotion: 'Emotion', need: 'Need', tag: 'Tag' };
+
+function TagChip({ kind, name }: { kind: TagKind; name: string }) {
+  const info = useVocabulary().find(kind, name);
+  const title = info?.meaning ? `${KIND_LABEL[kind]}: ${info.meaning}` : KIND_LABEL[kind];
+  return (
+    <span className={`ed-chip ed-chip-${kind}`} data-colour={info?.colour ?? undefined} title={title}>
+      <span className="visually-hidden">{KIND_LABEL[kind]}: </span>
+      {name}
+    </span>
+  );
+}
 
 /**
  * A tag chip inside the text: a trigger, an emotion, a need or a plain tag. Its JSON shape is what
@@ -55,12 +67,7 @@ export class HavenTagNode extends DecoratorNode<ReactNode> {
   }
 
   override decorate(): ReactNode {
-    return (
-      <span className={`ed-chip ed-chip-${this.__kind}`} title={KIND_LABEL[this.__kind]}>
-        <span className="visually-hidden">{KIND_LABEL[this.__kind]}: </span>
-        {this.__name}
-      </span>
-    );
+    return <TagChip kind={this.__kind} name={this.__name} />;
   }
 }
 

@@ -6,6 +6,7 @@ import {
   $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
+  KEY_DOWN_COMMAND,
   COMMAND_PRIORITY_LOW,
   type EditorState,
 } from 'lexical';
@@ -71,6 +72,20 @@ export function ToolbarPlugin({ focusMode }: { focusMode: boolean }) {
           const next = readFormats(editorState);
           setFormats((current) => (sameFormats(current, next) ? current : next));
         }),
+        // Alt+F10 reaches the toolbar from anywhere in the entry, where Shift+Tab may walk a template's fields.
+        editor.registerCommand<globalThis.KeyboardEvent>(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (!event.altKey || event.key !== 'F10') return false;
+            const toolbar = editor.getRootElement()?.closest('.ed-root')?.querySelector('[role="toolbar"]');
+            const current = toolbar?.querySelector<HTMLElement>('[tabindex="0"]');
+            if (!current) return false;
+            event.preventDefault();
+            current.focus();
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
           (payload) => {

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import type { SectionMeta } from '../nodes/FieldNode';
+import { FieldFrame } from './FieldFrame';
+
+/**
+ * One choice among a few, as native radio buttons in a named radio group: arrow keys move and choose, as
+ * people expect. A choice can be taken back with "Clear", since leaving it unanswered is an answer too.
+ */
+export function RadioField({
+  meta,
+  options,
+  value,
+  editable,
+  onChange,
+}: {
+  meta: SectionMeta;
+  options: readonly { value: string; label: string }[];
+  value: string | null;
+  editable: boolean;
+  onChange: (value: string | null) => void;
+}) {
+  const id = useId();
+  return (
+    <FieldFrame meta={meta} labelId={`${id}-label`} hintId={`${id}-hint`}>
+      <div className="field-radios">
+        <div
+          role="radiogroup"
+          aria-labelledby={`${id}-label`}
+          {...(meta.hint ? { 'aria-describedby': `${id}-hint` } : {})}
+          className="field-radio-group"
+        >
+          {options.map((option) => (
+            <label key={option.value} className="field-radio">
+              <input
+                type="radio"
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                disabled={!editable}
+                onChange={() => onChange(option.value)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+        {value !== null && editable && (
+          <button type="button" className="button-link field-clear" onClick={() => onChange(null)}>
+            Clear<span className="visually-hidden"> {meta.label}</span>
+          </button>
+        )}
+      </div>
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,47 @@
+import type { TagColour, TagInfo, TagKind } from '../../../../preload/contract';
+import { EMOTION_FAMILIES, FEARS, type FearId } from '../../../../resources/vocabulary';
+
+/** The four kinds of words, as their tabs name them. */
+export const KIND_TITLES: Readonly<Record<TagKind, string>> = {
+  trigger: 'Triggers',
+  emotion: 'Emotions',
+  need: 'Needs',
+  tag: 'Tags',
+};
+
+export const COLOUR_NAMES: Readonly<Record<TagColour, string>> = {
+  rose: 'Rose',
+  amber: 'Amber',
+  leaf: 'Leaf',
+  teal: 'Teal',
+  sky: 'Sky',
+  violet: 'Violet',
+  slate: 'Slate',
+};
+
+export const FEAR_NAMES: Readonly<Record<FearId, string>> = {
+  'being-left': FEARS['being-left'].name,
+  'being-controlled': FEARS['being-controlled'].name,
+};
+
+const FAMILY_NAMES = new Map(EMOTION_FAMILIES.map((family) => [family.id, family.name]));
+export const familyName = (id: string | null): string | null => (id ? (FAMILY_NAMES.get(id) ?? null) : null);
+
+/** Names compare the way the vault links them: case, extra spaces and accents aside. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase();
+}
+
+export const tagKey = (tag: Pick<TagInfo, 'kind' | 'name'>) => `${tag.kind}:${foldName(tag.name)}`;
+
+export function usedIn(count: number): string {
+  if (count === 0) return 'Not used yet';
+  return `Used in ${count} ${count === 1 ? 'entry' : 'entries'}`;
+}
+
+export const entriesPhrase = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;

@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from '../fixtures';
+import { createJournal } from '../support/journal';
+
+const PASSPHRASE = 'copper kettle evening rain';
+
+const text = (value: string) => ({
+  type: 'text',
+  version: 1,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text: value,
+});
+const chip = (kind: string, name: string) => ({ type: 'haven-tag', version: 1, kind, name });
+const paragraph = (children: unknown[]) => ({
+  type: 'paragraph',
+  version: 1,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+});
+
+/** Saves an entry for today holding these triggers, as the editor would, and returns its id. */
+async function entryWithTriggers(page: Page, words: string, triggers: string[]): Promise<string> {
+  const doc = JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [paragraph([text(words), ...triggers.map((name) => chip('trigger', name))])],
+    },
+  });
+  return page.evaluate(async (document) => {
+    const today = await window.haven.entries.today();
+    if (!today.ok) throw new Error(today.error.message);
+    const saved = await window.haven.entries.save({
+      date: today.value.date,
+      template: 'blank',
+      title: '',
+      doc: document,
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    return saved.value.id;
+  }, doc);
+}
+
+/** The row for one word in the list shown, found by its exact name. */
+const row = (page: Page, list: string, name: string) =>
+  page
+    .getByRole('list', { name: list })
+    .getByRole('listitem')
+    .filter({ has: page.getByText(name, { exact: true }) });
+
+test('tags show their use, and renaming, merging and archiving reach the entries that hold them', async ({ page }) => {
+  await createJournal(page, 'Robin', PASSPHRASE);
+  const first = await entryWithTriggers(page, 'The evening went quiet. ', ['Unanswered message', 'Left on read']);
+  await entryWithTriggers(page, 'Again today. ', ['Unanswered message', 'Ignored text']);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Manage tags' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: /^Triggers/ })).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByRole('textbox', { name: 'Filter tags' }).fill('unanswered');
+  const unanswered = row(page, 'Triggers', 'Unanswered message');
+  await expect(unanswered).toContainText('Used in 2 entries');
+  // A built-in word, with its note and the fear it usually touches.
+  await expect(unanswered).toContainText('Silence tends to fill itself');
+  await expect(unanswered.getByRole('combobox', { name: 'Fear it touches: Unanswered message' })).toHaveValue(
+    'being-left',
+  );
+  await expectAccessible(page);
+
+  await unanswered.getByRole('combobox', { name: 'Colour for Unanswered message' }).selectOption({ label: 'Rose' });
+  await expect(page.getByRole('status').filter({ hasText: '“Unanswered message” is now rose.' })).toBeVisible();
+  await unanswered
+    .getByRole('combobox', { name: 'Fear it touches: Unanswered message' })
+    .selectOption({ label: 'Being controlled or crowded' });
+  await expect(page.getByRole('status').filter({ hasText: 'touches the fear of being controlled' })).toBeVisible();
+
+  // Rename: every entry that holds the word follows.
+  const filter = page.getByRole('textbox', { name: 'Filter tags' });
+  await filter.fill('');
+  await unanswered.getByRole('button', { name: 'Rename Unanswered message' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename “Unanswered message”' });
+  await expect(rename.getByRole('textbox', { name: 'New name' })).toBeFocused();
+  await expect(rename).toContainText('The 2 entries that hold “Unanswered message” will use the new name.');
+  await expectAccessible(page);
+  await rename.getByRole('textbox', { name: 'New name' }).fill('Message left on read');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(rename).toBeHidden();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Renamed “Unanswered message” to “Message left on read” in 2 entries.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  const renamed = row(page, 'Triggers', 'Message left on read');
+  await expect(renamed.getByRole('button', { name: 'Rename Message left on read' })).toBeFocused();
+  await expect(renamed).toContainText('Used in 2 entries');
+  await expect(renamed.getByRole('combobox', { name: 'Colour for Message left on read' })).toHaveValue('rose');
+
+  // Renaming to a word that exists offers the merge right there.
+  await row(page, 'Triggers', 'Ignored text').getByRole('button', { name: 'Rename Ignored text' }).click();
+  const clash = page.getByRole('dialog', { name: 'Rename “Ignored text”' });
+  await clash.getByRole('textbox', { name: 'New name' }).fill('left ON read');
+  await clash.getByRole('button', { name: 'Rename' }).click();
+  await expect(clash.getByRole('alert')).toContainText('There is already a trigger called “Left on read”');
+  await clash.getByRole('button', { name: 'Merge into “Left on read”' }).click();
+  await expect(clash).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Merged “Ignored text” into “Left on read” in 1 entry.' }),
+  ).toBeVisible();
+  await expect(row(page, 'Triggers', 'Ignored text')).toHaveCount(0);
+  await expect(row(page, 'Triggers', 'Left on read')).toContainText('Used in 2 entries');
+
+  // Merge: pick the word to fold into, told how many entries follow.
+  await row(page, 'Triggers', 'Left on read').getByRole('button', { name: 'Merge Left on read' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge “Left on read”' });
+  await merge.getByRole('combobox', { name: 'Merge into' }).selectOption({ label: 'Message left on read' });
+  await expect(merge).toContainText('The 2 entries that hold “Left on read” will hold “Message left on read” instead.');
+  await expectAccessible(page);
+  await merge.getByRole('button', { name: 'Merge' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Merged “Left on read” into “Message left on read”' }),
+  ).toBeVisible();
+  await expect(row(page, 'Triggers', 'Left on read')).toHaveCount(0);
+  await expect(row(page, 'Triggers', 'Message left on read')).toContainText('Used in 2 entries');
+
+  // Archive, with Undo; archived words show on request.
+  await renamed.getByRole('button', { name: 'Archive Message left on read' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Archived “Message left on read”' })).toBeVisible();
+  await expect(row(page, 'Triggers', 'Message left on read')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Show archived' }).check();
+  await expect(row(page, 'Triggers', 'Message left on read')).toContainText('Archived');
+  await expect(renamed.getByRole('button', { name: 'Unarchive Message left on read' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(renamed.getByRole('button', { name: 'Archive Message left on read' })).toBeVisible();
+
+  // Tabs answer the arrow keys; the emotions list is the long one.
+  await page.getByRole('tab', { name: /^Triggers/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /^Emotions/ })).toBeFocused();
+  await expect(page.getByRole('tab', { name: /^Emotions/ })).toHaveAttribute('aria-selected', 'true');
+  expect(await page.getByRole('list', { name: 'Emotions' }).getByRole('listitem').count()).toBeGreaterThan(100);
+  await filter.fill('lonely');
+  await expect(row(page, 'Emotions', 'Lonely')).toContainText('Lonely');
+  await expectAccessible(page);
+
+  // The entry itself now holds the new name, and the old ones are gone from it.
+  await page.goto(`${page.url().split('#')[0]}#/entry/${first}`);
+  const entry = page.getByRole('textbox', { name: 'Entry' });
+  await expect(entry).toContainText('Message left on read');
+  await expect(entry).not.toContainText('Unanswered message');
+  await expect(entry).not.toContainText('Left on read');
+  const found = await page.evaluate(() => window.haven.search.query({ text: '', tag: 'Message left on read' }));
+  expect(found.ok && found.value.results).toHaveLength(2);
+});
