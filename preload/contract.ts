@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Prompt, PROMPT_DEPTHS, PROMPT_FITS, PROMPT_SETS, PROMPT_THEMES } from '../resources/prompts/schema';
 import { Template, TemplateDraft } from '../resources/templates/schema';
 
 /**
@@ -189,6 +190,46 @@ export const TodayOverview = z.object({
 });
 export type TodayOverview = z.infer<typeof TodayOverview>;
 
+/** A prompt as the person sees it: the library's or their own, with their marks on it. */
+export const PromptView = Prompt.extend({
+  custom: z.boolean(),
+  favourite: z.boolean(),
+  hidden: z.boolean(),
+  /** Live entries that hold it. */
+  answered: z.number(),
+});
+export type PromptView = z.infer<typeof PromptView>;
+
+export const TonightPrompt = z.object({
+  date: isoDate,
+  /** Null only when every prompt is hidden. */
+  prompt: PromptView.nullable(),
+  /** One line on why this one, in plain words. */
+  reason: z.string(),
+});
+export type TonightPrompt = z.infer<typeof TonightPrompt>;
+
+/** What the person told Haven about themselves for choosing prompts; optional, and kept in the vault. */
+export const PromptPreferences = z.object({
+  /** Ids of the tendencies they recognise (resources/prompts/tendencies.ts). */
+  tendencies: z.array(z.string().max(64)).max(20),
+  focus: z.array(z.enum(PROMPT_THEMES)).max(PROMPT_THEMES.length),
+});
+export type PromptPreferences = z.infer<typeof PromptPreferences>;
+
+export const NewPrompt = z.object({
+  text: z.string().trim().min(1, 'Write the prompt.').max(240, 'Keep a prompt under 240 characters.'),
+  themes: z.array(z.enum(PROMPT_THEMES)).min(1, 'Pick at least one theme.'),
+  fit: z.enum(PROMPT_FITS).default('anyone'),
+  depth: z.enum(PROMPT_DEPTHS).default('light'),
+});
+
+const now = z.object({ now: z.iso.datetime({ offset: true }).optional() });
+const promptId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a prompt id')
+  .max(80);
+
 export const SearchQuery = z.object({
   text: z.string().max(500),
   from: isoDate.optional(),
@@ -327,6 +368,22 @@ export const contract = {
   'tags:rename': channel(z.object({ kind: TagKind, from: tagName, to: tagName }), z.object({ entries: z.number() })),
   /** Folds one tag into another: every entry that held `from` holds `into` instead, once. */
   'tags:merge': channel(z.object({ kind: TagKind, from: tagName, into: tagName }), z.object({ entries: z.number() })),
+
+  /** Tonight's prompt and why it was chosen; the same all evening until the person asks for another. */
+  'prompts:tonight': channel(now.default({}), TonightPrompt),
+  'prompts:another': channel(now.extend({ id: promptId }), TonightPrompt),
+  /** Passes over this prompt and lowers its weight from now on. */
+  'prompts:notForMe': channel(now.extend({ id: promptId }), TonightPrompt),
+  'prompts:forSet': channel(now.extend({ set: z.enum(PROMPT_SETS) }), TonightPrompt),
+  'prompts:list': channel(none, z.array(PromptView)),
+  'prompts:mark': channel(
+    z.object({ id: promptId, favourite: z.boolean().optional(), hidden: z.boolean().optional() }),
+    PromptView,
+  ),
+  'prompts:create': channel(NewPrompt, PromptView),
+  'prompts:delete': channel(z.object({ id: promptId }), z.null()),
+  'prompts:preferences': channel(none, PromptPreferences),
+  'prompts:setPreferences': channel(PromptPreferences, PromptPreferences),
 
   'search:query': channel(SearchQuery, z.object({ results: z.array(SearchResult) })),
 

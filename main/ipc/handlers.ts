@@ -3,6 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import type { AppInfo } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { createEntries, type Entries } from '../journal/entries';
+import { journalDate } from '../journal/dates';
+import { createPrompts, type Prompts } from '../journal/prompts';
 import { createSearch, type Search } from '../journal/search';
 import { createTags, type Tags } from '../journal/tags';
 import { createTemplates, type Templates } from '../journal/templates';
@@ -67,6 +69,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const search = perDb<Search>((db) => createSearch(db));
   const templates = perDb<Templates>((db) => createTemplates(db, now));
   const tags = perDb<Tags>((db) => createTags(db, now));
+  const prompts = perDb<Prompts>((db) => createPrompts(db));
+  /** The night the person is writing for: after midnight, the evening before until their day starts. */
+  const night = (at?: string) =>
+    journalDate(at ? new Date(at) : now(), readJournalSettings(session.vault().db).dayStartsAtHour);
   const openVaultId = () => session.vault().id;
   /** Housekeeping each time a journal opens: Trash keeps entries for 30 days. */
   const opened = <T>(result: T): T => {
@@ -168,6 +174,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'tags:update': ({ kind, name, ...changes }) => tags().update(kind, name, changes),
     'tags:rename': ({ kind, from, to }) => ({ entries: tags().rename(kind, from, to) }),
     'tags:merge': ({ kind, from, into }) => ({ entries: tags().merge(kind, from, into) }),
+
+    'prompts:tonight': (input) => prompts().tonight(night(input.now)),
+    'prompts:another': ({ now: at, id }) => prompts().another(night(at), id),
+    'prompts:notForMe': ({ now: at, id }) => prompts().notForMe(night(at), id),
+    'prompts:forSet': ({ now: at, set }) => prompts().forSet(night(at), set),
+    'prompts:list': () => prompts().list(),
+    'prompts:mark': ({ id, ...marks }) => prompts().mark(id, marks),
+    'prompts:create': (input) => prompts().create(input, now()),
+    'prompts:delete': ({ id }) => {
+      prompts().remove(id);
+      return null;
+    },
+    'prompts:preferences': () => prompts().preferences(),
+    'prompts:setPreferences': (preferences) => prompts().setPreferences(preferences),
 
     'search:query': (query) => ({ results: search().query(query) }),
 

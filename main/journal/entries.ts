@@ -266,7 +266,7 @@ export function createEntries(db: Database.Database, now: () => Date) {
       return summaries(trashed.all() as SummaryRow[]);
     },
 
-    /** Removes everything in the Trash for good, with its index, tag, response and choice rows. Returns how many. */
+    /** Removes everything in the Trash for good, with all that was derived from it. Returns how many. */
     emptyTrash(): number {
       return deleteAllTrashed.run().changes;
     },

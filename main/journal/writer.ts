@@ -69,6 +69,8 @@ export function createEntryWriter(db: Database.Database) {
   const insertResponse = db.prepare('INSERT INTO entry_responses (entry_id, value) VALUES (?, ?)');
   const clearChoices = db.prepare('DELETE FROM entry_choices WHERE entry_id = ?');
   const insertChoice = db.prepare('INSERT INTO entry_choices (entry_id, section_id, value) VALUES (?, ?, ?)');
+  const clearPrompts = db.prepare('DELETE FROM entry_prompts WHERE entry_id = ?');
+  const insertPrompt = db.prepare('INSERT OR IGNORE INTO entry_prompts (entry_id, prompt_id) VALUES (?, ?)');
 
   /**
    * The seq an entry gets on a date: after every entry of that date written before it (trashed ones too), so
@@ -95,12 +97,14 @@ export function createEntryWriter(db: Database.Database) {
     });
     for (const response of derived.responses) insertResponse.run(id, response);
     for (const choice of derived.choices) insertChoice.run(id, choice.sectionId, choice.value);
+    for (const prompt of derived.prompts) insertPrompt.run(id, prompt);
   }
 
   function clearDerived(id: string): void {
     clearTags.run(id);
     clearResponses.run(id);
     clearChoices.run(id);
+    clearPrompts.run(id);
   }
 
   return {

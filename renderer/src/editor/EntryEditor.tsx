@@ -2,13 +2,15 @@ import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useState, type RefObject } from 'react';
 import { ENTRY_HTML } from './html';
 import { ENTRY_TRANSFORMERS } from './markdown';
 import { ENTRY_NODES } from './nodes';
@@ -44,6 +46,7 @@ export function EntryEditor({
   onBlur,
   onWordCount,
   autoFocus = false,
+  editorRef,
 }: {
   initialDoc: string | null;
   placeholder: string;
@@ -52,6 +55,8 @@ export function EntryEditor({
   /** The entry's word count, a moment after typing pauses. */
   onWordCount?: (words: number) => void;
   autoFocus?: boolean;
+  /** Set to the editor while it is mounted, for actions from outside it (inserting tonight's prompt). */
+  editorRef?: RefObject<LexicalEditor | null>;
 }) {
   const [focusMode, setFocusMode] = useState(false);
   return (
@@ -107,6 +112,7 @@ export function EntryEditor({
         <LinkOpenPlugin />
         <DocumentChangePlugin onChange={onChange} onBlur={onBlur} />
         <FieldNavigationPlugin />
+        {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         <TagTypeaheadPlugin />
         {autoFocus && <AutoFocusPlugin />}
       </LexicalComposer>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Entry } from '../../../preload/contract';
 import { EntryEditor } from './EntryEditor';
 import { SaveStatus } from './SaveStatus';
@@ -16,6 +17,7 @@ export function EntryWriter({
   initialDoc,
   placeholder,
   onSaved,
+  editorRef,
 }: {
   entry: Entry | null;
   date: string;
@@ -25,6 +27,7 @@ export function EntryWriter({
   initialDoc: string | null;
   placeholder: string;
   onSaved?: (entry: Entry) => void;
+  editorRef?: RefObject<LexicalEditor | null>;
 }) {
   const [title, setTitle] = useState(entry?.title ?? '');
   const version = templateVersion === null ? {} : { templateVersion };
@@ -58,7 +61,13 @@ export function EntryWriter({
         }}
         onBlur={() => void flush()}
       />
-      <EntryEditor initialDoc={initialDoc} placeholder={placeholder} onChange={change} onBlur={() => void flush()} />
+      <EntryEditor
+        initialDoc={initialDoc}
+        placeholder={placeholder}
+        onChange={change}
+        onBlur={() => void flush()}
+        {...(editorRef ? { editorRef } : {})}
+      />
       <SaveStatus state={state} />
     </div>
   );

@@ -7,6 +7,7 @@ import { SearchView } from '../views/SearchView';
 import { Settings } from '../views/Settings';
 import { Timeline } from '../views/Timeline';
 import { TagsView } from '../views/manage/TagsView';
+import { PromptsView } from '../views/prompts/PromptsView';
 import { TemplateEditor } from '../views/manage/TemplateEditor';
 import { TemplatesView } from '../views/manage/TemplatesView';
 import { Today } from '../views/Today';
@@ -20,6 +21,7 @@ const LINKS: { route: Route; label: string }[] = [
   { route: { name: 'today' }, label: 'Today' },
   { route: { name: 'timeline' }, label: 'Timeline' },
   { route: { name: 'search' }, label: 'Search' },
+  { route: { name: 'prompts' }, label: 'Prompts' },
   { route: { name: 'settings' }, label: 'Settings' },
 ];
 
@@ -92,6 +94,7 @@ export function Shell({
           {route.name === 'settings' && <Settings session={session} onSessionChange={onSessionChange} />}
           {route.name === 'tags' && <TagsView />}
           {route.name === 'templates' && <TemplatesView />}
+          {route.name === 'prompts' && <PromptsView />}
           {route.name === 'template' && <TemplateEditor key={route.id} id={route.id} />}
         </main>
       </div>

@@ -8,11 +8,12 @@ export type Route =
   | { name: 'settings' }
   | { name: 'tags' }
   | { name: 'templates' }
+  | { name: 'prompts' }
   | { name: 'entry'; id: string }
   /** One template in the editor; the id 'new' starts an empty one. */
   | { name: 'template'; id: string };
 
-const SIMPLE = ['today', 'timeline', 'search', 'trash', 'settings', 'tags', 'templates'] as const;
+const SIMPLE = ['today', 'timeline', 'search', 'trash', 'settings', 'tags', 'templates', 'prompts'] as const;
 const ID = /^[a-z0-9-]{1,64}$/;
 
 export function parseRoute(hash: string): Route {
@@ -43,9 +44,23 @@ export function setLeaveGuard(next: LeaveGuard): () => void {
   };
 }
 
-let current: Route = parseRoute(window.location.hash);
-let currentHash = window.location.hash;
+let current: Route = { name: 'today' };
+/** The address `current` was read from; null until first asked, so importing this touches no window. */
+let currentHash: string | null = null;
 const listeners = new Set<() => void>();
+
+/**
+ * Each history entry the journal visits is numbered in its history state, so a refused change of view can be
+ * undone exactly: a new entry (a link) by stepping back off it, Back by stepping forward again, and the
+ * reverse. `settlingTo` is the address that undoing returns to, so its own hashchange passes quietly.
+ */
+let position = 0;
+let settlingTo: string | null = null;
+const indexOf = (state: unknown): number | null => {
+  const index = (state as { havenIndex?: unknown } | null)?.havenIndex;
+  return typeof index === 'number' ? index : null;
+};
+const stamp = (index: number) => history.replaceState({ ...(history.state ?? {}), havenIndex: index }, '');
 
 /** The route for the address now; the same object until the address changes, as React's store contract asks. */
 function snapshot(): Route {
@@ -57,12 +72,26 @@ function snapshot(): Route {
 }
 
 function onHashChange(event: HashChangeEvent): void {
+  if (settlingTo !== null) {
+    const expected = settlingTo;
+    settlingTo = null;
+    if (window.location.hash === expected) return;
+  }
   const next = parseRoute(window.location.hash);
+  const index = indexOf(history.state);
   if (guard?.(next)) {
-    // Put the address back without another hashchange, so the view that asked stays where it was.
-    history.replaceState(history.state, '', event.oldURL);
+    const steps = index === null ? -1 : position - index;
+    if (steps !== 0) {
+      settlingTo = currentHash;
+      history.go(steps);
+    } else {
+      // An entry numbered like this one (history from before numbering began): put the address back in place.
+      history.replaceState(history.state, '', event.oldURL);
+    }
     return;
   }
+  position = index ?? position + 1;
+  if (index === null) stamp(position);
   current = next;
   currentHash = window.location.hash;
   listeners.forEach((listener) => listener());
@@ -71,6 +100,10 @@ function onHashChange(event: HashChangeEvent): void {
 function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
     snapshot();
+    // An entry added while nothing listened (unlocking opens on Today) gets the next number.
+    const index = indexOf(history.state);
+    position = index ?? position + 1;
+    if (index === null) stamp(position);
     window.addEventListener('hashchange', onHashChange);
   }
   listeners.add(listener);

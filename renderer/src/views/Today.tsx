@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useEffect, useRef, useState } from 'react';
 import type { TodayOverview } from '../../../preload/contract';
 import { findBuiltinTemplate } from '../../../resources/templates/builtin';
 import { templateDoc } from '../../../resources/templates/document';
@@ -6,6 +7,7 @@ import { Notice } from '../components/Notice';
 import { EntryList } from '../components/EntryList';
 import { EntryWriter } from '../editor/EntryWriter';
 import { formatDate, haven } from '../haven';
+import { TonightPrompt } from './TonightPrompt';
 
 const NIGHTLY = findBuiltinTemplate('nightly')!;
 
@@ -19,6 +21,7 @@ function nightsLine(overview: TodayOverview): string {
 export function Today() {
   const [overview, setOverview] = useState<TodayOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const editorRef = useRef<LexicalEditor | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -45,8 +48,10 @@ export function Today() {
         )}
       </header>
       {error && <Notice kind="error">{error}</Notice>}
+      {overview && <TonightPrompt editorRef={editorRef} />}
       {overview && (
         <EntryWriter
+          editorRef={editorRef}
           key={overview.entry?.id ?? 'tonight'}
           entry={overview.entry}
           date={overview.date}

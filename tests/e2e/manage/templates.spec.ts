@@ -85,6 +85,14 @@ test('a built-in template is copied, reshaped, saved, moved and deleted', async 
   await leave.getByRole('button', { name: 'Keep editing' }).click();
   await expect(leave).toBeHidden();
   await expect(name).toHaveValue('Conflict log');
+  // Back asks too, and staying keeps the address on the editor.
+  const editorUrl = page.url();
+  await page.goBack();
+  await expect(leave).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(leave).toBeHidden();
+  expect(page.url()).toBe(editorUrl);
+  await expect(name).toHaveValue('Conflict log');
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Save template' }).click();

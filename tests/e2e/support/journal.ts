@@ -27,7 +27,8 @@ export async function unlock(page: Page, name: string, passphrase: string): Prom
 export async function writeInToday(page: Page, text: string): Promise<void> {
   await page.getByRole('link', { name: 'Today' }).click();
   const editor = page.getByRole('textbox', { name: 'Entry' });
-  await editor.click();
+  // Tonight's page is the nightly check-in: write in its first writing space, not on one of its fields.
+  await editor.locator('p.ed-paragraph').first().click();
   await page.keyboard.type(text);
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }

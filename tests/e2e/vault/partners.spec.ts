@@ -64,7 +64,7 @@ test('Ctrl+L locks from anywhere in the journal', async ({ page }) => {
 
 test('words typed just before the computer sleeps are saved before Haven locks', async ({ page, power }) => {
   await createJournal(page, 'Alex', 'alex pass harbour lantern');
-  await page.getByRole('textbox', { name: 'Entry' }).click();
+  await page.getByRole('textbox', { name: 'Entry' }).locator('p.ed-paragraph').first().click();
   await page.keyboard.type(`Last thought ${MARKER}`);
   // No waiting for "Saved": the lock itself must save what is pending first.
   await power.emit('suspend');

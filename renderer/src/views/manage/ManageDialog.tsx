@@ -14,23 +14,18 @@ export function ManageDialog({
   description,
   onClose,
   children,
-  returnFocus,
 }: {
   title: string;
   description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
-  /** Where focus goes on close when the element that had it is gone. */
-  returnFocus?: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const close = useRef(onClose);
-  const restore = useRef(returnFocus);
   useLayoutEffect(() => {
     close.current = onClose;
-    restore.current = returnFocus;
   });
 
   useLayoutEffect(() => {
@@ -42,9 +37,8 @@ export function ManageDialog({
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      // A list that reloaded may have replaced the element that opened the dialog: then the view says where.
-      if (restore.current) restore.current();
-      else if (previous?.isConnected) previous.focus();
+      // When a list reloaded under the dialog, the view moves focus on to the changed row itself.
+      if (previous?.isConnected) previous.focus();
     };
   }, []);
 

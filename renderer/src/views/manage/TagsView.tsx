@@ -329,7 +329,8 @@ function useEvent<A extends unknown[]>(fn: (...args: A) => void): (...args: A) =
 
 const TagRow = memo(function TagRow({ tag, onAction }: { tag: TagInfo; onAction: OnAction }) {
   const id = useId();
-  const family = tag.kind === 'emotion' ? familyName(tag.family) : null;
+  const familyTitle = tag.kind === 'emotion' ? familyName(tag.family) : null;
+  const family = familyTitle ? `Family: ${familyTitle}` : null;
   const meta = [family, tag.builtin || tag.kind === 'tag' ? null : 'Your own word', usedIn(tag.count)].filter(Boolean);
   return (
     <li className="tag-row" data-tag-key={tagKey(tag)} data-colour={tag.colour ?? 'none'}>

@@ -107,6 +107,7 @@ export function TemplateEditor({ id }: { id: string }) {
 function BuiltinTemplate({ template }: { template: Template }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const id = useId();
   const duplicate = async () => {
     setBusy(true);
     const result = await haven().templates.duplicate({ id: template.id });
@@ -130,8 +131,8 @@ function BuiltinTemplate({ template }: { template: Template }) {
           </p>
         )}
       </div>
-      <section className="manage-section" aria-labelledby="builtin-sections">
-        <h2 id="builtin-sections">Sections</h2>
+      <section className="manage-section" aria-labelledby={`${id}-sections`}>
+        <h2 id={`${id}-sections`}>Sections</h2>
         {template.sections.length === 0 ? (
           <p className="empty">No sections: an empty page to start anywhere.</p>
         ) : (
