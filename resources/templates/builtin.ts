@@ -142,7 +142,7 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     id: 'repair',
     name: 'Repair reflection',
     description: 'After a hard moment: your part, one step forward, and thanks for staying in the conversation.',
-    version: 1,
+    version: 2,
     builtin: true,
     sections: [
       {
@@ -155,6 +155,12 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         id: 'the-moment',
         label: 'The moment, in a sentence or two',
         hint: 'Just enough to remember it by. There is no need to go through it all again.',
+      },
+      {
+        kind: 'prompt',
+        id: 'reflect',
+        set: 'after-hard-moment',
+        text: 'What did you need in that moment that you didn’t have?',
       },
       {
         kind: 'text',
@@ -238,12 +244,13 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     name: 'Weekly check-in prep',
     description:
       'Get ready for your weekly check-in: what needs a response soon, what can wait, one thanks, one request.',
-    version: 1,
+    version: 2,
     builtin: true,
     sections: [
       {
         kind: 'prompt',
         id: 'looking-back',
+        set: 'before-conversation',
         text: 'Look back over your week. What stands out when you think about the two of you?',
       },
       {

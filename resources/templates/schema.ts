@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROMPT_SETS } from '../prompts/schema';
 
 /**
  * What a template is: an ordered list of sections. Built-in templates (builtin.ts) and the person's own (kept
@@ -53,6 +54,8 @@ export const TemplateSection = z.discriminatedUnion('kind', [
     kind: z.literal('prompt'),
     id: sectionId,
     text: z.string().trim().min(1, 'Write the question.').max(400, 'Keep the question under 400 characters.'),
+    /** Ask one prompt from this set instead, chosen when the entry is made; `text` is asked if none is left. */
+    set: z.enum(PROMPT_SETS).optional(),
   }),
 ]);
 export type TemplateSection = z.infer<typeof TemplateSection>;

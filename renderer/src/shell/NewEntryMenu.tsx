@@ -1,9 +1,21 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Template } from '../../../preload/contract';
-import { templateDoc } from '../../../resources/templates/document';
+import { templateDoc, type PromptFill } from '../../../resources/templates/document';
 import { haven } from '../haven';
 import { useTemplates } from './templates';
 import { navigate } from './useRoute';
+
+/** Prompt sections that ask from a set get tonight's pick from it; a section keeps its own question otherwise. */
+async function promptFills(template: Template): Promise<Record<string, PromptFill>> {
+  const fills: Record<string, PromptFill> = {};
+  for (const section of template.sections) {
+    if (section.kind !== 'prompt' || !section.set) continue;
+    const chosen = await haven().prompts.forSet({ set: section.set });
+    if (chosen.ok && chosen.value.prompt)
+      fills[section.id] = { promptId: chosen.value.prompt.id, text: chosen.value.prompt.text };
+  }
+  return fills;
+}
 
 /** "New entry": a menu button offering each template by name (WAI-ARIA menu button pattern). */
 export function NewEntryMenu({ onError }: { onError: (message: string) => void }) {
@@ -32,7 +44,7 @@ export function NewEntryMenu({ onError }: { onError: (message: string) => void }
       title: '',
       template: template.id,
       templateVersion: template.version,
-      doc: templateDoc(template.sections),
+      doc: templateDoc(template.sections, await promptFills(template)),
     });
     if (!saved.ok) return onError(saved.error.message);
     navigate({ name: 'entry', id: saved.value.id });

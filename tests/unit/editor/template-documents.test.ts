@@ -2,6 +2,7 @@ import { createEditor, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_NODES } from '../../../renderer/src/editor/nodes';
 import { SectionNode } from '../../../renderer/src/editor/nodes/FieldNode';
+import { HavenPromptNode } from '../../../renderer/src/editor/nodes/HavenPromptNode';
 import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
 import { templateDoc } from '../../../resources/templates/document';
 import type { TemplateSection } from '../../../resources/templates/schema';
@@ -34,6 +35,24 @@ describe('template documents and the editor', () => {
       expect(sections).toHaveLength(template.sections.length);
     },
   );
+
+  it('a prompt section that asks from a set holds the prompt chosen for it, and records its id', () => {
+    const repair = BUILTIN_TEMPLATES.find((template) => template.id === 'repair')!;
+    const section = repair.sections.find((item) => item.kind === 'prompt' && item.set === 'after-hard-moment')!;
+    const doc = templateDoc(repair.sections, {
+      [section.id]: { promptId: 'chosen-one', text: 'What helped you settle?' },
+    });
+    const { nodes } = open(doc);
+    const prompt = nodes.find((node) => node instanceof HavenPromptNode && node.__sectionId === section.id);
+    expect(prompt?.exportJSON()).toMatchObject({
+      promptId: 'chosen-one',
+      text: 'What helped you settle?',
+      sectionId: section.id,
+    });
+    // Without a pick, the section's own question is asked.
+    const plain = JSON.stringify(open(templateDoc(repair.sections)).json);
+    expect(plain).toContain(section.kind === 'prompt' ? section.text : '');
+  });
 
   // tests/unit/journal/templates.test.ts shows the same entry derives the same; this is the editor's side.
   it('an entry written from an older version still opens with every field after the template changes', () => {

@@ -99,6 +99,16 @@ describe('prompts over a vault', () => {
     expect(vault.db.prepare('SELECT count(*) FROM custom_prompts').pluck().get()).toBe(0);
   });
 
+  it('offers prompts from a set for its moment, without changing tonight’s prompt', async () => {
+    const { prompts } = await journal();
+    const tonight = prompts.tonight('2026-11-25').prompt!.id;
+    for (const set of ['after-hard-moment', 'before-conversation'] as const) {
+      const chosen = prompts.forSet('2026-11-25', set).prompt!;
+      expect(PROMPTS.find((item) => item.id === chosen.id)?.sets).toContain(set);
+    }
+    expect(prompts.tonight('2026-11-25').prompt?.id).toBe(tonight);
+  });
+
   it('keeps preferences in the vault, dropping tendencies it doesn’t know', async () => {
     const { prompts } = await journal();
     expect(prompts.preferences()).toEqual({ tendencies: [], focus: [] });

@@ -43,6 +43,11 @@ export class HavenChoiceNode extends SectionNode {
     return { type: 'haven-choice', version: 1, ...this.meta(), options: [...this.__options], value: this.__value };
   }
 
+  /** The option chosen counts as the person's words, as main/journal/derive.ts counts it. */
+  override getTextContent(): string {
+    return this.__value ?? '';
+  }
+
   setValue(value: string | null): void {
     this.__value = value !== null && this.__options.includes(value) ? value : null;
   }

@@ -72,6 +72,11 @@ export class HavenPickerNode extends SectionNode {
     };
   }
 
+  /** The words chosen count as the person's words, as main/journal/derive.ts counts them. */
+  override getTextContent(): string {
+    return this.__items.map((item) => item.name).join(', ');
+  }
+
   addItem(name: string): void {
     const trimmed = name.trim();
     if (!trimmed || this.__items.some((item) => fold(item.name) === fold(trimmed))) return;

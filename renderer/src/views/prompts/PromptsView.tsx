@@ -28,6 +28,8 @@ const SHOW_NAMES: Readonly<Record<Show, string>> = {
   hidden: 'Hidden',
 };
 const SHOWS = Object.keys(SHOW_NAMES) as Show[];
+/** Long enough to read a sentence twice. */
+const STATUS_MS = 10_000;
 
 const matchesShow = (prompt: PromptView, show: Show) =>
   show === 'all' ||
@@ -94,6 +96,13 @@ export function PromptsView() {
       section?.querySelector<HTMLElement>('h2');
     next?.focus();
   }, [focusTick]);
+
+  // The confirmation floats over the list while it is scrolled, so it steps aside after a while.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   // The filter text is folded once per prompt, not once per prompt per keystroke.
   const haystacks = useMemo(() => new Map((prompts ?? []).map((p) => [p.id, searchableText(p)])), [prompts]);

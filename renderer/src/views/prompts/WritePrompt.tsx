@@ -180,7 +180,7 @@ export function WritePrompt({
               ))}
             </select>
             <p id={`${id}-fit-hint`} className="hint">
-              Haven offers it more often to people who say this sounds like them.
+              Haven offers it more often when it matches a habit you tick under What fits you.
             </p>
           </div>
         </div>
