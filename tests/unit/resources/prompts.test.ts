@@ -13,6 +13,7 @@ import {
   type PromptTheme,
 } from '../../../resources/prompts';
 import { TRIGGERS } from '../../../resources/vocabulary';
+import { BLAME_ABSOLUTES_AND_DIAGNOSIS, GUIDANCE_EXTRAS } from './wording';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,46 +22,13 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * love; none of these belongs in it, not even inside a quoted starter.
  */
 const FORBIDDEN: readonly RegExp[] = [
-  /\byou always\b/i,
-  /\byou never\b/i,
-  /\b(?:he|she|they|partner) (?:always|never)\b/i,
-  /\balways\b/i,
-  /\bnever\b/i,
-  /\bfault\b/i,
-  /\bblame/i,
+  ...BLAME_ABSOLUTES_AND_DIAGNOSIS,
+  ...GUIDANCE_EXTRAS,
   /\bguilty\b/i,
-  /\bshould\b/i,
   /\bshould have\b/i,
   /\bmust\b/i,
-  /\bwhy do you\b/i,
   /\bwhy did (?:he|she|they|you)\b/i,
-  /\bwhat['’]s wrong with\b/i,
-  /\bnarcissis/i,
-  /\bdisorder/i,
-  /\bdiagnos/i,
-  /\bpatholog/i,
-  /\bsymptom/i,
-  /\bdysfunction/i,
   /\banxious attach/i,
-  /\bavoidant\b/i,
-  /\battachment style/i,
-  /\bcodependen/i,
-  /\bborderline\b/i,
-  /\bbipolar\b/i,
-  /\bdepressi/i,
-  /\bptsd\b/i,
-  /\btrauma/i,
-  /\bcrazy\b/i,
-  /\btoxic\b/i,
-  /\bmanipulat/i,
-  /\bgaslight/i,
-  /\bclingy\b/i,
-  /\bneedy\b/i,
-  /\bselfish\b/i,
-  /\boverreact/i,
-  /\bhysteric/i,
-  /\bparanoi/i,
-  /\bdramatic\b/i,
 ];
 
 function blame(entries: readonly [string, string][]): string[] {

@@ -2,47 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from '../../../resources/templates/builtin';
 import { templateDoc } from '../../../resources/templates/document';
 import { Template, TemplateDraft, type TemplateSection } from '../../../resources/templates/schema';
+import { BLAME_ABSOLUTES_AND_DIAGNOSIS, GUIDANCE_EXTRAS } from './wording';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Words that blame, speak in absolutes or diagnose; none belongs on a page a person fills in about their day. */
-const FORBIDDEN: readonly RegExp[] = [
-  /\byou always\b/i,
-  /\byou never\b/i,
-  /\b(?:he|she|they|partner) (?:always|never)\b/i,
-  /\balways\b/i,
-  /\bnever\b/i,
-  /\bfault\b/i,
-  /\bblame/i,
-  /\bshould\b/i,
-  /\bwhy do you\b/i,
-  /\bwhat['’]s wrong with\b/i,
-  /\bnarcissis/i,
-  /\bdisorder/i,
-  /\bdiagnos/i,
-  /\bpatholog/i,
-  /\bsymptom/i,
-  /\bdysfunction/i,
-  /\bavoidant\b/i,
-  /\battachment style/i,
-  /\bcodependen/i,
-  /\bborderline\b/i,
-  /\bbipolar\b/i,
-  /\bdepressi/i,
-  /\bptsd\b/i,
-  /\btrauma/i,
-  /\bcrazy\b/i,
-  /\btoxic\b/i,
-  /\bmanipulat/i,
-  /\bgaslight/i,
-  /\bclingy\b/i,
-  /\bneedy\b/i,
-  /\bselfish\b/i,
-  /\boverreact/i,
-  /\bhysteric/i,
-  /\bparanoi/i,
-  /\bdramatic\b/i,
-];
+const FORBIDDEN: readonly RegExp[] = [...BLAME_ABSOLUTES_AND_DIAGNOSIS, ...GUIDANCE_EXTRAS];
 
 /** Every piece of wording a person reads in a template, with where it came from. */
 function wording(template: Template): [string, string][] {

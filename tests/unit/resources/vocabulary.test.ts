@@ -11,41 +11,14 @@ import {
   findTrigger,
   normalizeVocabularyName,
 } from '../../../resources/vocabulary';
+import { BLAME_ABSOLUTES_AND_DIAGNOSIS } from './wording';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Words that blame, speak in absolutes or diagnose; none belongs in text a person reads about their partner. */
 const FORBIDDEN: readonly RegExp[] = [
-  /\byou always\b/i,
-  /\byou never\b/i,
-  /\b(?:he|she|they|partner) (?:always|never)\b/i,
-  /\balways\b/i,
-  /\bnever\b/i,
+  ...BLAME_ABSOLUTES_AND_DIAGNOSIS,
   /\bhis fault\b|\bher fault\b|\btheir fault\b|\bpartner['’]s fault\b/i,
-  /\bshould\b/i,
-  /\bnarcissis/i,
-  /\bdisorder/i,
-  /\bdiagnos/i,
-  /\bpatholog/i,
-  /\bsymptom/i,
-  /\bavoidant\b/i,
-  /\bcodependen/i,
-  /\bborderline\b/i,
-  /\bbipolar\b/i,
-  /\bdepressi/i,
-  /\bptsd\b/i,
-  /\btrauma/i,
-  /\bcrazy\b/i,
-  /\btoxic\b/i,
-  /\bmanipulat/i,
-  /\bgaslight/i,
-  /\bclingy\b/i,
-  /\bneedy\b/i,
-  /\bselfish\b/i,
-  /\boverreact/i,
-  /\bhysteric/i,
-  /\bparanoi/i,
-  /\bdramatic\b/i,
 ];
 
 type Named = { id: string; name: string };
