@@ -3,11 +3,20 @@
  * does on every change; without it, the full runs measure against DESIGN.md §6.
  */
 import autosave from './autosave';
+import importBench from './import';
+import patterns from './patterns';
 import search from './search';
 import typing from './typing';
 import unlock from './unlock';
 
-const BENCHES: Record<string, (opts: { smoke: boolean }) => Promise<void>> = { unlock, autosave, search, typing };
+const BENCHES: Record<string, (opts: { smoke: boolean }) => Promise<void>> = {
+  unlock,
+  autosave,
+  search,
+  typing,
+  patterns,
+  import: importBench,
+};
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');

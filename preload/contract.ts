@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Prompt, PROMPT_DEPTHS, PROMPT_FITS, PROMPT_SETS, PROMPT_THEMES } from '../resources/prompts/schema';
-import { Template, TemplateDraft } from '../resources/templates/schema';
+import { RESPONSE_VALUES, Template, TemplateDraft } from '../resources/templates/schema';
 
 /**
  * The one definition of the bridge between the renderer and the main process. Every channel names the schema
@@ -28,6 +28,9 @@ export const ERROR_CODES = [
   'disk',
   'tag-exists',
   'builtin-template',
+  // Import, export and backup files (issue 8): a file Haven can't read, and a request refused while an import runs.
+  'bad-file',
+  'busy',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -275,6 +278,8 @@ export const AppEvent = z.discriminatedUnion('type', [
   }),
   /** The window is closing or the journal is about to lock itself: save what is pending, then call app:saved. */
   z.object({ type: z.literal('save-pending') }),
+  /** Import, export and backup files (issue 8): how far `import:apply` has come, in entries. */
+  z.object({ type: z.literal('import-progress'), done: z.number(), total: z.number() }),
   z.object({ type: z.literal('none') }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
@@ -289,6 +294,291 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O):
   output,
 });
 const none = z.undefined();
+
+// Import, export and backup files (issue 8)
+export const IMPORT_FORMATS = ['dayone', 'jrnl', 'markdown', 'haven'] as const;
+export const ImportFormat = z.enum(IMPORT_FORMATS);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+/** What an import will do, worked out without writing anything; `token` names it for `import:apply`. */
+export const ImportPreview = z.object({
+  token: z.string(),
+  format: ImportFormat,
+  /** Entries found in the file, including those already imported before. */
+  entries: z.number(),
+  /** Of those, entries this vault already holds from an earlier import of the same source: left as they are. */
+  duplicates: z.number(),
+  /** The earliest and latest entry dates, or null when the file holds no entries. */
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  /** Tag names found, sorted; those matching a built-in trigger, emotion or need are linked to it. */
+  tags: z.array(z.string()),
+  /** What won't come in, and why: for example { what: 'photos', why: 'Haven keeps words only', count: 3 }. */
+  skipped: z.array(z.object({ what: z.string(), why: z.string(), count: z.number() })),
+  /** Things worth knowing that don't stop the import, in plain sentences. */
+  problems: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportResult = z.object({ imported: z.number(), duplicates: z.number() });
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const EXPORT_FORMATS = ['haven-json', 'markdown', 'pdf'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** Which entries to export: all live ones, narrowed by any of a date range, a tag, or chosen ids. */
+export const ExportRequest = z.object({
+  format: ExportFormat,
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  tag: z.string().min(1).max(100).optional(),
+  entryIds: z.array(id).max(100_000).optional(),
+});
+export type ExportRequest = z.input<typeof ExportRequest>;
+
+export const ExportResult = z.object({ path: z.string(), entries: z.number() });
+export type ExportResult = z.infer<typeof ExportResult>;
+
+const importFile = z.string().min(1).max(4096);
+const importChannels = {
+  /** Opens the system dialog (a file, or with `folder` a folder of Markdown files); 'cancelled' when none. */
+  'import:choose': channel(
+    z.object({ folder: z.boolean().default(false) }).default({ folder: false }),
+    z.object({ path: z.string() }),
+  ),
+  /** Reads a path `import:choose` answered and says what an import would do; writes nothing. */
+  'import:preview': channel(z.object({ path: importFile }), ImportPreview),
+  /** Writes a previewed import in one transaction; 'import-progress' events report how far it has come. */
+  'import:apply': channel(z.object({ token: z.string().min(1).max(100) }), ImportResult),
+  /** Forgets a preview the person decided not to import. */
+  'import:cancel': channel(z.object({ token: z.string().min(1).max(100) }), z.null()),
+  /** Asks where to save (the system dialog), then writes the export there: plaintext, by nature. */
+  'export:run': channel(ExportRequest, ExportResult),
+  /** Asks where to save, then writes one encrypted backup file of the open vault. */
+  'backup:save': channel(none, z.object({ path: z.string() })),
+  /** Lock screen: asks for a backup file (saved by hand or automatic), then makes a new journal from it. */
+  'vaults:restoreFile': channel(none, VaultSummary),
+} as const;
+
+// Patterns and conversation cards (issue 7)
+/** Minutes to add to UTC for the person's local time (Date#getTimezoneOffset() negated): times of day read by it. */
+const utcOffsetMinutes = z
+  .number()
+  .int()
+  .min(-14 * 60)
+  .max(14 * 60)
+  .default(0);
+const fromBeforeTo = (period: { from: string; to: string }) => period.from <= period.to;
+const periodIssue = { message: 'The period has to start on or before its last day.', path: ['to'] };
+const PatternsPeriodFields = z.object({ from: isoDate, to: isoDate, utcOffsetMinutes });
+/** A period of days, both ends included; the period before it is the same number of days just before `from`. */
+export const PatternsPeriod = PatternsPeriodFields.refine(fromBeforeTo, periodIssue);
+export type PatternsPeriod = z.input<typeof PatternsPeriod>;
+
+export { RESPONSE_VALUES };
+export const ResponseValueSchema = z.enum(RESPONSE_VALUES);
+/** From entries.created_at in the person's local time: morning 5–12, afternoon 12–17, evening 17–22, night 22–5. */
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+export const TimeOfDay = z.enum(TIMES_OF_DAY);
+export type TimeOfDay = z.infer<typeof TimeOfDay>;
+/** ISO weekdays, from the entry's date: 1 is Monday, 7 is Sunday. 'weekdays' is Monday to Friday. */
+export const WeekdayFilter = z.union([z.number().int().min(1).max(7), z.literal('weekdays'), z.literal('weekend')]);
+
+/** The entries behind one mark of a chart or one insight: every given field must hold. */
+export const PatternsFilter = PatternsPeriodFields.extend({
+  trigger: z.string().min(1).max(100).optional(),
+  emotion: z.string().min(1).max(100).optional(),
+  need: z.string().min(1).max(100).optional(),
+  response: ResponseValueSchema.optional(),
+  /** The Monday that starts an ISO week. */
+  week: isoDate.optional(),
+  weekday: WeekdayFilter.optional(),
+  timeOfDay: TimeOfDay.optional(),
+});
+export type PatternsFilter = z.input<typeof PatternsFilter>;
+
+/** A tag's count in the period, in the period before, and the difference (count − previous). */
+export const PatternCount = z.object({ name: z.string(), count: z.number(), previous: z.number(), change: z.number() });
+export type PatternCount = z.infer<typeof PatternCount>;
+/** Counts per week: `counts[i]` belongs to `weeks[i]`, each week named by its Monday; empty weeks hold 0. */
+export const WeeklySeries = z.object({ key: z.string(), label: z.string(), counts: z.array(z.number()) });
+export type WeeklySeries = z.infer<typeof WeeklySeries>;
+
+export const INSIGHT_KINDS = [
+  'top-trigger',
+  'weekday-evenings',
+  'co-occurrence',
+  'responses',
+  'trigger-change',
+  'need-with-trigger',
+] as const;
+export const Insight = z.object({
+  /** Stable for the same data and period: cards:draft names insights by it. */
+  id: z.string(),
+  kind: z.enum(INSIGHT_KINDS),
+  text: z.string(),
+  /** Every number the text states, by name. */
+  numbers: z.record(z.string(), z.number()),
+  /** The entries the insight speaks of, for its drill-down (patterns:entries). */
+  filter: PatternsFilter,
+  /** The tags and response the insight names, which a card drafted from it speaks of. */
+  about: z.object({
+    trigger: z.string().optional(),
+    emotion: z.string().optional(),
+    need: z.string().optional(),
+    response: ResponseValueSchema.optional(),
+  }),
+});
+export type Insight = z.infer<typeof Insight>;
+
+export const PatternsReport = z.object({
+  period: z.object({ from: isoDate, to: isoDate, days: z.number() }),
+  previous: z.object({ from: isoDate, to: isoDate }),
+  entries: z.object({ count: z.number(), previous: z.number() }),
+  /** Distinct dates written on. */
+  nights: z.object({ count: z.number(), previous: z.number() }),
+  /** Most frequent first; triggers only seen in the period before are listed too, with count 0. */
+  triggers: z.array(PatternCount),
+  /** The period's ten most frequent triggers, week by week; `key` and `label` are the trigger's name. */
+  triggersByWeek: z.object({ weeks: z.array(isoDate), series: z.array(WeeklySeries) }),
+  /** entries.intensity per bucket: days up to 31 days, weeks up to 366, months beyond. Empty buckets hold nulls. */
+  intensity: z.object({
+    unit: z.enum(['day', 'week', 'month']),
+    points: z.array(
+      z.object({
+        from: isoDate,
+        to: isoDate,
+        entries: z.number(),
+        average: z.number().nullable(),
+        max: z.number().nullable(),
+      }),
+    ),
+  }),
+  /** Entries per emotion family (an entry counts once per family); words without a family are "Your own words". */
+  emotionFamilies: z.array(
+    z.object({
+      family: z.string().nullable(),
+      name: z.string(),
+      count: z.number(),
+      emotions: z.array(z.object({ name: z.string(), count: z.number() })),
+    }),
+  ),
+  /** Entries holding both, for the period's ten most frequent triggers and emotions; only cells above 0. */
+  coOccurrence: z.object({
+    triggers: z.array(z.string()),
+    emotions: z.array(z.string()),
+    cells: z.array(
+      z.object({
+        trigger: z.string(),
+        emotion: z.string(),
+        count: z.number(),
+        /** The emotion's own intensity where the entry set one, else the entry's; null when neither was set. */
+        averageIntensity: z.number().nullable(),
+      }),
+    ),
+  }),
+  /** One series per response (`key` the value, `label` as the person reads it), plus totals for both periods. */
+  responses: z.object({
+    weeks: z.array(isoDate),
+    series: z.array(WeeklySeries),
+    totals: z.array(
+      z.object({ response: ResponseValueSchema, label: z.string(), count: z.number(), previous: z.number() }),
+    ),
+  }),
+  needs: z.array(PatternCount),
+  /** All 28 cells, Monday morning first. */
+  weekdayTime: z.array(z.object({ weekday: z.number(), timeOfDay: TimeOfDay, count: z.number() })),
+  insights: z.array(Insight),
+});
+export type PatternsReport = z.infer<typeof PatternsReport>;
+
+export const PatternsBounds = z.object({
+  /** The first and last dates holding a live entry, for "all time" and the custom range's limits. */
+  first: isoDate.nullable(),
+  last: isoDate.nullable(),
+  /** The newest conversation card, for "since my last conversation card": its local creation date. */
+  lastCard: z.object({ id, createdAt: z.string(), date: isoDate }).nullable(),
+});
+export type PatternsBounds = z.infer<typeof PatternsBounds>;
+
+export const CARD_THRESHOLDS = ['soon', 'can-wait'] as const;
+export const CardThreshold = z.enum(CARD_THRESHOLDS);
+export type CardThreshold = z.infer<typeof CardThreshold>;
+export const CardSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('insight'), id: z.string(), text: z.string() }),
+  z.object({ kind: z.literal('entry'), id, date: isoDate, title: z.string() }),
+]);
+export type CardSource = z.infer<typeof CardSource>;
+export const Card = z.object({
+  id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  from: isoDate,
+  to: isoDate,
+  title: z.string(),
+  /** Lexical editor state, serialized, like an entry's document. */
+  doc: z.string(),
+  /** What the card was drafted from, in the order chosen. */
+  sources: z.array(CardSource),
+  threshold: CardThreshold.nullable(),
+});
+export type Card = z.infer<typeof Card>;
+export const CardSummary = Card.omit({ doc: true }).extend({ excerpt: z.string() });
+export type CardSummary = z.infer<typeof CardSummary>;
+
+export const CardDraftInput = PatternsPeriodFields.extend({
+  /** Ids from the period's PatternsReport.insights. */
+  insightIds: z.array(z.string().min(1).max(300)).max(3).default([]),
+  entryIds: z.array(id).max(3).default([]),
+})
+  .refine(fromBeforeTo, periodIssue)
+  .refine((input) => input.insightIds.length + input.entryIds.length >= 1, {
+    message: 'Pick one to three insights or entries.',
+    path: ['insightIds'],
+  })
+  .refine((input) => input.insightIds.length + input.entryIds.length <= 3, {
+    message: 'Pick at most three insights or entries.',
+    path: ['insightIds'],
+  });
+export type CardDraftInput = z.input<typeof CardDraftInput>;
+
+export const CARD_EXPORT_FORMATS = ['pdf', 'markdown', 'text'] as const;
+
+const patternsAndCardsChannels = {
+  'patterns:bounds': channel(z.object({ utcOffsetMinutes }).default({ utcOffsetMinutes: 0 }), PatternsBounds),
+  /** Every chart and insight for a period and the period before it. */
+  'patterns:report': channel(PatternsPeriod, PatternsReport),
+  /** The entries behind a mark or an insight, newest first. */
+  'patterns:entries': channel(
+    PatternsFilter.extend({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }).refine(fromBeforeTo, periodIssue),
+    EntryPage,
+  ),
+  /** Newest first. */
+  'cards:list': channel(none, z.array(CardSummary)),
+  'cards:get': channel(z.object({ id }), Card),
+  /** Drafts a card from one to three chosen insights or entries, and keeps it; it holds text from those alone. */
+  'cards:draft': channel(CardDraftInput, Card),
+  'cards:save': channel(
+    z.object({
+      id,
+      title: z.string().max(200),
+      doc: z.string().max(5_000_000),
+      threshold: CardThreshold.nullable(),
+    }),
+    Card,
+  ),
+  'cards:delete': channel(z.object({ id }), z.null()),
+  /** 'pdf' and 'markdown' ask where to save (cancelled → error 'cancelled'); 'text' only answers the text to copy. */
+  'cards:export': channel(
+    z.object({ id, format: z.enum(CARD_EXPORT_FORMATS) }),
+    z.object({ path: z.string().nullable(), text: z.string() }),
+  ),
+} as const;
+// End of patterns and conversation cards (issue 7)
 
 export const contract = {
   'app:info': channel(none, AppInfo),
@@ -393,6 +683,9 @@ export const contract = {
   'prefs:set': channel(Preferences, Preferences),
   /** Opens an http(s) or mailto link in the system browser; the renderer asks the person first. */
   'app:openLink': channel(z.object({ url: z.string().url().max(2000) }), z.null()),
+  ...importChannels,
+  // Patterns and conversation cards (issue 7)
+  ...patternsAndCardsChannels,
 } as const;
 
 export type Contract = typeof contract;

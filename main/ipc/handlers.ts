@@ -2,8 +2,11 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { writeFile } from 'node:fs/promises';
 import type { AppInfo } from '../../preload/contract';
 import { HavenError } from '../errors';
+import { exportCard } from '../journal/card-export';
+import { createCards, type Cards } from '../journal/cards';
 import { createEntries, type Entries } from '../journal/entries';
 import { journalDate } from '../journal/dates';
+import { createPatterns, type Patterns } from '../journal/patterns';
 import { createPrompts, type Prompts } from '../journal/prompts';
 import { createSearch, type Search } from '../journal/search';
 import { createTags, type Tags } from '../journal/tags';
@@ -23,6 +26,7 @@ import {
   replaceRecoveryKey,
   restoreBackup,
 } from '../vault/store';
+import { createFileHandlers, guardWhileImporting } from './file-handlers';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -70,6 +74,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const templates = perDb<Templates>((db) => createTemplates(db, now));
   const tags = perDb<Tags>((db) => createTags(db, now));
   const prompts = perDb<Prompts>((db) => createPrompts(db));
+  // Patterns and conversation cards (issue 7)
+  const patterns = perDb<Patterns>((db) => createPatterns(db, entries()));
+  const cards = perDb<Cards>((db) =>
+    createCards(db, now, {
+      entry: (id) => {
+        const entry = entries().get(id);
+        if (entry.deletedAt !== null) throw new HavenError('not-found', 'That entry is in the Trash.');
+        return entry;
+      },
+      insights: (period) => patterns().report(period).insights,
+    }),
+  );
   /** The night the person is writing for: after midnight, the evening before until their day starts. */
   const night = (at?: string) =>
     journalDate(at ? new Date(at) : now(), readJournalSettings(session.vault().db).dayStartsAtHour);
@@ -80,7 +96,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return result;
   };
 
-  return {
+  const files = createFileHandlers({ info: deps.info, dataDir, now, platform, events, session });
+
+  const handlers: Handlers = {
     'app:info': () => ({ ...deps.info, dataDir }),
     'app:nextEvent': () => events.next(deps.pollMs ?? 25_000),
     'app:activity': ({ focused }) => {
@@ -218,5 +236,37 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await platform.openExternal(url);
       return null;
     },
+
+    // Patterns and conversation cards (issue 7)
+    'patterns:bounds': ({ utcOffsetMinutes }) => patterns().bounds(utcOffsetMinutes),
+    'patterns:report': (period) => patterns().report(period),
+    'patterns:entries': (filter) => patterns().entries(filter),
+    'cards:list': () => cards().list(),
+    'cards:get': ({ id }) => cards().get(id),
+    'cards:draft': (request) => cards().draft(request),
+    'cards:save': (input) => cards().save(input),
+    'cards:delete': ({ id }) => {
+      cards().remove(id);
+      return null;
+    },
+    'cards:export': async ({ id, format }) => {
+      const result = await exportCard(cards().get(id), format, {
+        choosePath: (options) => platform.dialogs.showSave(options),
+        write: async (path, data) => {
+          try {
+            await writeFile(path, data, { mode: 0o600 });
+          } catch {
+            throw new HavenError('disk', `Haven couldn't write to ${path}. Pick another place and try again.`);
+          }
+        },
+      });
+      if (format !== 'text' && result.path === null) throw new HavenError('cancelled', 'Nothing was saved.');
+      return result;
+    },
+
+    // Import, export and backup files (issue 8)
+    ...files.handlers,
   };
+  // While an import holds its transaction open, requests that would read or write the journal answer 'busy'.
+  return guardWhileImporting(handlers, files.importing);
 }

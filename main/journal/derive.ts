@@ -240,6 +240,26 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/**
+ * The plain text of one parsed node and what it holds, read as deriveFromDoc reads a document: for callers that
+ * turn a document into text block by block (a conversation card's export keeps its headings apart).
+ */
+export function textOf(node: unknown): string {
+  if (!isNode(node)) return '';
+  const out: Collector = {
+    parts: [],
+    tags: new Map(),
+    intensity: null,
+    responses: new Set(),
+    choices: new Map(),
+    prompts: new Set(),
+  };
+  collect(node, out);
+  return settleChipEdges(out.parts.join(''))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** Plain text and structured fields of a serialized Lexical editor state; anything else derives to nothing. */
 export function deriveFromDoc(doc: string): Derived {
   let parsed: unknown;

@@ -151,6 +151,9 @@ export function createEntries(db: Database.Database, now: () => Date) {
     `SELECT entry_id, kind, name FROM entry_tags WHERE entry_id IN (SELECT value FROM json_each(?))
      ORDER BY entry_id, position, kind, folded`,
   );
+  const bySeqs = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?)) ${NEWEST_FIRST}`,
+  );
   const liveTemplate = db.prepare('SELECT template, template_version FROM entries WHERE id = ? AND deleted_at IS NULL');
   const templateVersion = templateVersionLookup(db);
 
@@ -203,6 +206,11 @@ export function createEntries(db: Database.Database, now: () => Date) {
 
     /** Any entry, live or in the Trash (then with `deletedAt` set). */
     get,
+
+    /** Summaries of the entries with these seqs, newest first: a page another query (patterns) picked. */
+    summariesBySeq(seqs: readonly number[]): EntrySummary[] {
+      return seqs.length ? summaries(bySeqs.all(JSON.stringify(seqs)) as SummaryRow[]) : [];
+    },
 
     /** Live entries, newest first, with how many there are for the filter in all. */
     list(options: ListOptions): EntryPage {

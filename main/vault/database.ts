@@ -152,6 +152,8 @@ export interface CheckpointResult {
 
 /** Folds committed WAL pages into the database without waiting on readers; run it on a timer, not on a save. */
 export function checkpoint(db: Database.Database): CheckpointResult {
+  // SQLite refuses a checkpoint inside a transaction; an import holds one open across turns of the event loop.
+  if (db.inTransaction) return { busy: 1, log: 0, checkpointed: 0 };
   const [row] = db.pragma('wal_checkpoint(PASSIVE)') as CheckpointResult[];
   return row ?? { busy: 0, log: 0, checkpointed: 0 };
 }
@@ -163,6 +165,8 @@ export function checkpoint(db: Database.Database): CheckpointResult {
 export function closeVaultDatabase(db: Database.Database): void {
   if (!db.open) return;
   try {
+    // Locking in the middle of an import drops all of it: nothing partial is kept.
+    if (db.inTransaction) db.exec('ROLLBACK');
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

@@ -6,6 +6,7 @@ import { LockScreen } from './lock/LockScreen';
 import { isCommand } from './shell/keys';
 import { Shell } from './shell/Shell';
 import { useActivityReporter } from './shell/useActivityReporter';
+import { reportImportProgress } from './views/settings/importProgress';
 
 type LockNotice = 'idle' | 'blur' | 'suspend' | 'lock-screen' | null;
 
@@ -43,6 +44,7 @@ export function App() {
           await flushAll();
           await haven().app.saved();
         }
+        if (event.type === 'import-progress') reportImportProgress(event);
         if (event.type === 'locked') {
           setSession(null);
           setNotice(event.reason === 'manual' || event.reason === 'shortcut' ? null : event.reason);

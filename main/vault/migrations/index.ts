@@ -4,6 +4,7 @@ import { migration1000 } from './1000-entries';
 import { migration1010 } from './1010-search';
 import { migration1020 } from './1020-templates-and-tags';
 import { migration1030 } from './1030-prompts';
+import { migration1040 } from './1040-patterns-and-cards';
 
 /**
  * Schema migrations, Signal-style: one numbered file each, forward only, the database's `user_version`
@@ -15,7 +16,13 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration1000, migration1010, migration1020, migration1030];
+export const MIGRATIONS: readonly Migration[] = [
+  migration1000,
+  migration1010,
+  migration1020,
+  migration1030,
+  migration1040,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;
 

@@ -5,7 +5,7 @@ import { haven, type Result } from '../haven';
 import { useAppInfo } from '../shell/useAppInfo';
 import { CreateJournal } from './CreateJournal';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
-import { RestoreBackup } from './RestoreBackup';
+import { RestoreBackup, RestoreFirstJournal } from './RestoreBackup';
 import { UnlockForm } from './UnlockForm';
 
 type Mode =
@@ -74,14 +74,24 @@ export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUn
             }}
           />
         ) : mode.kind === 'create' ? (
-          <CreateJournal
-            existingNames={vaults?.map((v) => v.name) ?? []}
-            onCancel={vaults && vaults.length > 0 ? () => setMode({ kind: 'unlock' }) : null}
-            onCreated={(created, passphrase) => {
-              void refresh(created.vault.id);
-              setMode({ kind: 'recovery-key', recoveryKey: created.recoveryKey, vault: created.vault, passphrase });
-            }}
-          />
+          <>
+            <CreateJournal
+              existingNames={vaults?.map((v) => v.name) ?? []}
+              onCancel={vaults && vaults.length > 0 ? () => setMode({ kind: 'unlock' }) : null}
+              onCreated={(created, passphrase) => {
+                void refresh(created.vault.id);
+                setMode({ kind: 'recovery-key', recoveryKey: created.recoveryKey, vault: created.vault, passphrase });
+              }}
+            />
+            {vaults?.length === 0 && (
+              <RestoreFirstJournal
+                onRestored={(restored) => {
+                  void refresh(restored.id);
+                  setMode({ kind: 'unlock' });
+                }}
+              />
+            )}
+          </>
         ) : (
           <>
             {vaults && vaults.length > 0 && (
@@ -113,7 +123,11 @@ export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUn
             )}
             {vault && mode.kind === 'unlock' && <UnlockForm key={vault.id} vault={vault} onUnlocked={onUnlocked} />}
             {vault && mode.kind === 'restore' && (
-              <RestoreBackup vault={vault} onDone={() => setMode({ kind: 'unlock' })} />
+              <RestoreBackup
+                vault={vault}
+                onDone={() => setMode({ kind: 'unlock' })}
+                onRestoredFile={() => void refresh()}
+              />
             )}
             <div className="lock-actions">
               <button type="button" className="button-secondary" onClick={() => setMode({ kind: 'create' })}>

@@ -15,7 +15,16 @@ function describe(backup: BackupInfo): string {
   return `${KIND_LABEL[backup.kind]}, ${date}`;
 }
 
-export function RestoreBackup({ vault, onDone }: { vault: VaultSummary; onDone: () => void }) {
+export function RestoreBackup({
+  vault,
+  onDone,
+  onRestoredFile,
+}: {
+  vault: VaultSummary;
+  onDone: () => void;
+  /** A backup file became a new journal: the list of journals should show it. */
+  onRestoredFile: (restored: VaultSummary) => void;
+}) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
@@ -39,6 +48,19 @@ export function RestoreBackup({ vault, onDone }: { vault: VaultSummary; onDone: 
       });
       setBackups(null);
     } else setMessage({ kind: 'error', text: result.error.message });
+  };
+
+  // A backup file may come from another computer or another journal, so it never replaces this one.
+  const restoreFile = async () => {
+    setConfirming(null);
+    const result = await haven().vaults.restoreFile();
+    if (result.ok) {
+      setMessage({
+        kind: 'info',
+        text: `Restored the backup file as a new journal, “${result.value.name}”. Choose it under Journals and unlock it with the passphrase or recovery key it had.`,
+      });
+      onRestoredFile(result.value);
+    } else if (result.error.code !== 'cancelled') setMessage({ kind: 'error', text: result.error.message });
   };
 
   return (
@@ -78,9 +100,34 @@ export function RestoreBackup({ vault, onDone }: { vault: VaultSummary; onDone: 
           ))}
         </ul>
       )}
+      <p className="hint">
+        Saved a backup file yourself, or brought one from another computer? It becomes a new journal beside this one.
+      </p>
+      <button type="button" className="button-secondary align-start" onClick={() => void restoreFile()}>
+        Choose a backup file…
+      </button>
       <button type="button" className="button-link" onClick={onDone}>
         Back to unlock
       </button>
     </section>
+  );
+}
+
+/** On a computer with no journal yet, a backup file brought from elsewhere becomes the first one. */
+export function RestoreFirstJournal({ onRestored }: { onRestored: (restored: VaultSummary) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const choose = async () => {
+    setError(null);
+    const result = await haven().vaults.restoreFile();
+    if (result.ok) onRestored(result.value);
+    else if (result.error.code !== 'cancelled') setError(result.error.message);
+  };
+  return (
+    <div className="stack">
+      {error && <Notice kind="error">{error}</Notice>}
+      <button type="button" className="button-link" onClick={() => void choose()}>
+        Restore a journal from a backup file…
+      </button>
+    </div>
   );
 }

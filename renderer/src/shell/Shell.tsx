@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
 import { UndoBar } from '../components/undo';
+import { CardView } from '../views/conversation/CardView';
+import { ConversationView } from '../views/conversation/ConversationView';
 import { EntryView } from '../views/EntryView';
 import { SearchView } from '../views/SearchView';
 import { Settings } from '../views/Settings';
@@ -17,10 +19,15 @@ import { NewEntryMenu } from './NewEntryMenu';
 import { TemplatesProvider } from './templates';
 import { href, navigate, useRoute, type Route } from './useRoute';
 
+// Patterns brings the charting library; it loads when first opened, so the lock screen's first paint stays small.
+const PatternsView = lazy(() => import('../views/patterns/PatternsView').then((m) => ({ default: m.PatternsView })));
+
 const LINKS: { route: Route; label: string }[] = [
   { route: { name: 'today' }, label: 'Today' },
   { route: { name: 'timeline' }, label: 'Timeline' },
   { route: { name: 'search' }, label: 'Search' },
+  { route: { name: 'patterns' }, label: 'Patterns' },
+  { route: { name: 'conversation' }, label: 'Conversation' },
   { route: { name: 'prompts' }, label: 'Prompts' },
   { route: { name: 'settings' }, label: 'Settings' },
 ];
@@ -71,7 +78,11 @@ export function Shell({
               <li key={link.label}>
                 <a
                   href={href(link.route)}
-                  aria-current={route.name === link.route.name ? 'page' : undefined}
+                  aria-current={
+                    route.name === link.route.name || (route.name === 'card' && link.route.name === 'conversation')
+                      ? 'page'
+                      : undefined
+                  }
                   aria-keyshortcuts={link.route.name === 'search' ? 'Control+K Meta+K' : undefined}
                 >
                   {link.label}
@@ -96,6 +107,19 @@ export function Shell({
           {route.name === 'templates' && <TemplatesView />}
           {route.name === 'prompts' && <PromptsView />}
           {route.name === 'template' && <TemplateEditor key={route.id} id={route.id} />}
+          {route.name === 'patterns' && (
+            <Suspense
+              fallback={
+                <h1 tabIndex={-1} className="view">
+                  Patterns
+                </h1>
+              }
+            >
+              <PatternsView />
+            </Suspense>
+          )}
+          {route.name === 'conversation' && <ConversationView />}
+          {route.name === 'card' && <CardView key={route.id} id={route.id} />}
         </main>
       </div>
     </TemplatesProvider>

@@ -9,22 +9,39 @@ export type Route =
   | { name: 'tags' }
   | { name: 'templates' }
   | { name: 'prompts' }
+  | { name: 'patterns' }
+  | { name: 'conversation' }
   | { name: 'entry'; id: string }
+  | { name: 'card'; id: string }
   /** One template in the editor; the id 'new' starts an empty one. */
   | { name: 'template'; id: string };
 
-const SIMPLE = ['today', 'timeline', 'search', 'trash', 'settings', 'tags', 'templates', 'prompts'] as const;
+const SIMPLE = [
+  'today',
+  'timeline',
+  'search',
+  'trash',
+  'settings',
+  'tags',
+  'templates',
+  'prompts',
+  'patterns',
+  'conversation',
+] as const;
 const ID = /^[a-z0-9-]{1,64}$/;
 
 export function parseRoute(hash: string): Route {
   const [name, id] = hash.replace(/^#\/?/, '').split('/');
   if (name === 'entry' && id && ID.test(id)) return { name: 'entry', id };
   if (name === 'template' && id && ID.test(id)) return { name: 'template', id };
+  if (name === 'card' && id && ID.test(id)) return { name: 'card', id };
   return (SIMPLE as readonly string[]).includes(name ?? '') ? ({ name } as Route) : { name: 'today' };
 }
 
 export const href = (route: Route) =>
-  route.name === 'entry' || route.name === 'template' ? `#/${route.name}/${route.id}` : `#/${route.name}`;
+  route.name === 'entry' || route.name === 'template' || route.name === 'card'
+    ? `#/${route.name}/${route.id}`
+    : `#/${route.name}`;
 
 export function navigate(route: Route): void {
   window.location.hash = href(route);

@@ -6,6 +6,7 @@ import { haven } from '../haven';
 import { RecoveryKeyStep } from '../lock/RecoveryKeyStep';
 import { useAppInfo } from '../shell/useAppInfo';
 import { href } from '../shell/useRoute';
+import { DataSection } from './settings/DataSection';
 
 type Message = { kind: 'info' | 'error'; text: string } | null;
 
@@ -44,6 +45,7 @@ export function Settings({
       </header>
       <WritingSection />
       <WordsSection />
+      <DataSection />
       <RemindersSection />
       <LockSection session={session} onSessionChange={onSessionChange} />
       <PassphraseSection />

@@ -97,7 +97,8 @@ export function PromptsView() {
     next?.focus();
   }, [focusTick]);
 
-  // The confirmation floats over the list while it is scrolled, so it steps aside after a while.
+  // The confirmation floats over the list while it is scrolled, so it steps aside after a while, or as soon as
+  // the person turns to the filters.
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(''), STATUS_MS);
@@ -244,7 +245,10 @@ export function PromptsView() {
             <select
               id={`${id}-theme`}
               value={theme}
-              onChange={(event) => setTheme(event.target.value as PromptTheme | '')}
+              onChange={(event) => {
+                setStatus('');
+                setTheme(event.target.value as PromptTheme | '');
+              }}
             >
               <option value="">All themes</option>
               {PROMPT_THEMES.map((t) => (
@@ -262,7 +266,10 @@ export function PromptsView() {
               autoComplete="off"
               value={filter}
               placeholder="Type a word or two"
-              onChange={(event) => setFilter(event.target.value)}
+              onChange={(event) => {
+                setStatus('');
+                setFilter(event.target.value);
+              }}
               onKeyDown={(event) => {
                 if (event.key === 'Escape' && filter) {
                   event.preventDefault();
@@ -276,7 +283,16 @@ export function PromptsView() {
             <div className="prompts-segments">
               {SHOWS.map((s) => (
                 <label key={s} className="prompts-segment">
-                  <input type="radio" name={`${id}-show`} value={s} checked={show === s} onChange={() => setShow(s)} />
+                  <input
+                    type="radio"
+                    name={`${id}-show`}
+                    value={s}
+                    checked={show === s}
+                    onChange={() => {
+                      setStatus('');
+                      setShow(s);
+                    }}
+                  />
                   <span>{SHOW_NAMES[s]}</span>
                 </label>
               ))}

@@ -9,7 +9,7 @@ import {
   type PromptTheme,
 } from '../../../../resources/prompts';
 import { haven } from '../../haven';
-import { DEPTH_HINTS, DEPTH_NAMES, FIT_NAMES, shortForm } from './promptWords';
+import { DEPTH_HINTS, DEPTH_NAMES, FIT_NAMES } from './promptWords';
 
 const MAX_LENGTH = 240;
 /** Anyone first: most prompts suit everyone, and it is the default. */
@@ -70,7 +70,7 @@ export function WritePrompt({
     setDepth('light');
     setFit('anyone');
     onCreated(result.value);
-    setStatus(`Added “${shortForm(result.value.text)}”. It joins tonight’s choices, and is under Your own.`);
+    setStatus(`Added “${result.value.text}”. It joins tonight’s choices, and is under Your own.`);
   };
 
   const toggleTheme = (theme: PromptTheme, on: boolean) => {
@@ -128,7 +128,7 @@ export function WritePrompt({
           </p>
           <div className="prompts-check-grid">
             {PROMPT_THEMES.map((theme) => (
-              <div key={theme} className="check-row">
+              <div key={theme} className="check-row prompts-check-long">
                 <input
                   id={`${id}-theme-${theme}`}
                   type="checkbox"

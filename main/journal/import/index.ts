@@ -1,0 +1,179 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { ImportPreview, ImportResult } from '../../../preload/contract';
+import { HavenError } from '../../errors';
+import type { HavenExportExtras } from '../export/haven-json';
+import { foldTagName } from '../facets';
+import { templateVersionLookup } from '../templates';
+import { createEntryWriter } from '../writer';
+import { isDayOne, readDayOne } from './dayone';
+import { isHavenExport, readHaven } from './haven';
+import { readJson } from './json-file';
+import { isJrnl, readJrnl } from './jrnl';
+import { isMarkdownName, readMarkdownFiles } from './markdown-files';
+import type { ParsedImport } from './model';
+import { badFile, type Source, type SourceFile } from './source';
+
+/**
+ * Import in two steps. `parseImport` reads a source into entries in Haven's terms and `previewOf` says what
+ * an import would do, both without writing; `applyImport` then writes it, in one transaction, through the one
+ * writer (main/journal/writer.ts). Entries carry ids made from where they came from (model.ts), so an entry
+ * already in the journal, live or in the Trash, is left as it is and counted as a duplicate.
+ */
+
+const NOT_A_JOURNAL =
+  'isn’t a journal export Haven knows. Haven imports Day One JSON (the .zip or its .json), jrnl JSON, Markdown files, and its own exports.';
+
+const isJsonName = (name: string) =>
+  /\.json$/i.test(name) && !name.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
+
+function readJsonFiles(source: Source): ParsedImport | null {
+  const jsons = source.files.filter((file) => isJsonName(file.name)).map((file) => ({ file, value: readJson(file) }));
+  if (jsons.length === 0) return null;
+  const haven = jsons.find(({ value }) => isHavenExport(value));
+  if (haven) return readHaven(haven.file, haven.value);
+  const dayOne = jsons.filter(({ value }) => isDayOne(value));
+  if (dayOne.length > 0) return readDayOne(dayOne);
+  const jrnl = jsons.find(({ value }) => isJrnl(value));
+  if (jrnl) return readJrnl(jrnl.file, jrnl.value);
+  return null;
+}
+
+function readSingle(file: SourceFile, label: string): ParsedImport {
+  if (isMarkdownName(file.name)) return readMarkdownFiles([file]);
+  const value = readJson(file);
+  if (isHavenExport(value)) return readHaven(file, value);
+  if (isDayOne(value)) return readDayOne([{ file, value }]);
+  if (isJrnl(value)) return readJrnl(file, value);
+  // A Day One or jrnl export whose entries are there but wrong: their own reader says what is wrong and where.
+  if (typeof value === 'object' && value !== null && 'metadata' in value) return readDayOne([{ file, value }]);
+  throw badFile(`“${label}” ${NOT_A_JOURNAL}`);
+}
+
+/** Which format a source holds, read into entries; a 'bad-file' error saying what and where otherwise. */
+export function parseImport(source: Source): ParsedImport {
+  if (source.kind === 'file') return readSingle(source.files[0]!, source.label);
+  const fromJson = source.kind === 'zip' ? readJsonFiles(source) : null;
+  if (fromJson) return fromJson;
+  if (source.files.some((file) => isMarkdownName(file.name))) return readMarkdownFiles(source.files);
+  throw badFile(`“${source.label}” ${NOT_A_JOURNAL}`);
+}
+
+/** Ids among these that the journal already holds, live or in the Trash. */
+function existingIds(db: Database.Database, ids: readonly string[]): Set<string> {
+  const found = db
+    .prepare('SELECT id FROM entries WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+  return new Set(found);
+}
+
+export function previewOf(db: Database.Database, parsed: ParsedImport, token: string): ImportPreview {
+  const existing = existingIds(
+    db,
+    parsed.entries.map((entry) => entry.id),
+  );
+  const seen = new Set<string>();
+  let duplicates = 0;
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const entry of parsed.entries) {
+    if (existing.has(entry.id) || seen.has(entry.id)) duplicates += 1;
+    seen.add(entry.id);
+    if (from === null || entry.date < from) from = entry.date;
+    if (to === null || entry.date > to) to = entry.date;
+  }
+  return {
+    token,
+    format: parsed.format,
+    entries: parsed.entries.length,
+    duplicates,
+    from,
+    to,
+    tags: [...parsed.tags].sort((a, b) => a.localeCompare(b)),
+    skipped: parsed.skipped,
+    problems: parsed.problems,
+  };
+}
+
+export interface ApplyOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Entries written between two turns of the event loop, when progress is reported. */
+  chunk?: number;
+  now?: () => Date;
+}
+
+function writeExtras(db: Database.Database, extras: HavenExportExtras, at: string): void {
+  const template = db.prepare(
+    'INSERT OR IGNORE INTO templates (id, version, definition, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const templateVersion = db.prepare(
+    'INSERT OR IGNORE INTO template_versions (id, version, definition, saved_at) VALUES (?, ?, ?, ?)',
+  );
+  for (const t of extras.templates) {
+    template.run(t.id, t.version, JSON.stringify(t.definition), t.createdAt, t.updatedAt);
+    for (const v of t.versions) templateVersion.run(t.id, v.version, JSON.stringify(v.definition), v.savedAt);
+  }
+  const tag = db.prepare(
+    `INSERT INTO tags (kind, name, folded, colour, archived, fear, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (kind, folded) DO UPDATE SET colour = coalesce(tags.colour, excluded.colour)`,
+  );
+  for (const t of extras.tags) tag.run(t.kind, t.name, foldTagName(t.name), t.colour, t.archived ? 1 : 0, t.fear, at);
+  const prompt = db.prepare('INSERT OR IGNORE INTO custom_prompts (id, definition, created_at) VALUES (?, ?, ?)');
+  for (const p of extras.prompts.custom) prompt.run(p.id, JSON.stringify(p.definition), p.createdAt);
+  const mark = db.prepare(
+    'INSERT OR IGNORE INTO prompt_use (prompt_id, favourite, hidden, not_for_me) VALUES (?, ?, ?, ?)',
+  );
+  for (const m of extras.prompts.marks) mark.run(m.id, m.favourite ? 1 : 0, m.hidden ? 1 : 0, m.notForMe);
+  if (extras.prompts.preferences !== null) {
+    db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('prompt-preferences', ?)").run(
+      JSON.stringify(extras.prompts.preferences),
+    );
+  }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes a parsed import in one transaction held across turns of the event loop, so progress reaches the
+ * window while it runs. Any failure, or the journal locking meanwhile, rolls all of it back.
+ */
+export async function applyImport(
+  db: Database.Database,
+  parsed: ParsedImport,
+  options: ApplyOptions = {},
+): Promise<ImportResult> {
+  const writer = createEntryWriter(db);
+  const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?').pluck();
+  const currentVersion = templateVersionLookup(db);
+  const chunk = options.chunk ?? 250;
+  const total = parsed.entries.length;
+  const at = (options.now?.() ?? new Date()).toISOString();
+  let imported = 0;
+  let duplicates = 0;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (parsed.extras) writeExtras(db, parsed.extras as HavenExportExtras, at);
+    for (let start = 0; start < total; start += chunk) {
+      for (const entry of parsed.entries.slice(start, start + chunk)) {
+        if (exists.get(entry.id) !== undefined) {
+          duplicates += 1;
+          continue;
+        }
+        writer.insert({ ...entry, templateVersion: entry.templateVersion ?? currentVersion(entry.template) });
+        imported += 1;
+      }
+      options.onProgress?.(Math.min(start + chunk, total), total);
+      if (options.onProgress) {
+        await nextTurn();
+        if (!db.open || !db.inTransaction) {
+          throw new HavenError('vault-locked', 'Your journal locked during the import, so nothing was imported.');
+        }
+      }
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.open && db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+  return { imported, duplicates };
+}

@@ -1,0 +1,199 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { z } from 'zod';
+import type { VaultSummary } from '../../preload/contract';
+import { HavenError } from '../errors';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, fsyncDir } from './files';
+import { VaultHeader, readHeader, writeHeader } from './header';
+import { vaultFiles } from './paths';
+import { listVaults, type OpenVault } from './store';
+
+/**
+ * A backup file the person saves anywhere ("Save a backup…") and restores from the lock screen. It is a zip,
+ * stored without compression (encrypted pages don't compress), of three files:
+ *   haven-backup.json   { format: 'haven-backup', version: 1, createdAt, bytes, sha256 } of vault.db
+ *   header.json         the vault's header as it is: KDF parameters, salt, the two wrapped keys, the name
+ *   vault.db            a `VACUUM INTO` copy of the open database: still encrypted under the data key
+ * So it holds nothing the vault folder doesn't already keep on disk, and opens with the same passphrase or
+ * recovery key. Restoring always makes a new journal beside the others; it never replaces one.
+ *
+ * The lock screen's restore also takes an automatic backup picked by hand from a vault's backups/ folder:
+ * the header then comes from that vault's folder.
+ */
+
+export const BACKUP_FILE_EXTENSION = 'havenbackup';
+const MANIFEST = 'haven-backup.json';
+const Manifest = z.object({
+  format: z.literal('haven-backup'),
+  version: z.literal(1),
+  createdAt: z.string(),
+  bytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** The largest backup file Haven reads whole into memory. */
+const MAX_BYTES = 2 * 1024 ** 3 - 1;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function writeBytesAtomic(file: string, bytes: Uint8Array): void {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
+  try {
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Writes the open vault, still encrypted, with its header, to `destination` as one file. */
+export function saveBackupFile(vault: Pick<OpenVault, 'db' | 'dir'>, destination: string, now: Date): void {
+  const files = vaultFiles(vault.dir);
+  mkdirSync(files.backups, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const copy = join(files.backups, `.backup-file-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    vault.db.prepare('VACUUM INTO ?').run(copy);
+    const db = readFileSync(copy);
+    const manifest = {
+      format: 'haven-backup',
+      version: 1,
+      createdAt: now.toISOString(),
+      bytes: db.length,
+      sha256: sha256(db),
+    };
+    const zip = zipSync(
+      {
+        [MANIFEST]: strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
+        'header.json': readFileSync(files.header),
+        'vault.db': db,
+      },
+      { level: 0 },
+    );
+    writeBytesAtomic(destination, zip);
+  } catch (error) {
+    throw new HavenError(
+      'disk',
+      `Haven couldn’t write the backup to ${destination}. Pick another place and try again.`,
+      {
+        cause: String((error as { code?: unknown }).code ?? error),
+      },
+    );
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+const notABackup = (label: string) =>
+  new HavenError(
+    'bad-file',
+    `“${label}” isn’t a Haven backup. Pick a file saved with “Save a backup…”, or a copy from a journal’s backups folder.`,
+  );
+const damagedBackup = (label: string) =>
+  new HavenError('bad-file', `“${label}” is damaged or incomplete, so Haven can’t restore from it.`);
+
+/** SQLite3MultipleCiphers leaves no plain "SQLite format 3" at the start of an encrypted file. */
+const isPlainSqlite = (bytes: Uint8Array) => strFromU8(bytes.subarray(0, 15)) === 'SQLite format 3';
+
+function readBackup(path: string): { header: VaultHeader; db: Uint8Array } {
+  const label = basename(path);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new HavenError(
+      'bad-file',
+      `Haven can’t open “${label}”: it may have been moved, or Haven may not be allowed to read it.`,
+    );
+  }
+  if (size > MAX_BYTES) throw new HavenError('bad-file', `“${label}” is larger than any Haven backup can be.`);
+  const bytes = readFileSync(path);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(bytes, { filter: (file) => [MANIFEST, 'header.json', 'vault.db'].includes(file.name) });
+    } catch {
+      throw damagedBackup(label);
+    }
+    const [manifestBytes, headerBytes, db] = [files[MANIFEST], files['header.json'], files['vault.db']];
+    if (!manifestBytes || !headerBytes || !db) throw notABackup(label);
+    let manifest: z.infer<typeof Manifest>;
+    let header: VaultHeader;
+    try {
+      manifest = Manifest.parse(JSON.parse(strFromU8(manifestBytes)));
+      header = VaultHeader.parse(JSON.parse(strFromU8(headerBytes)));
+    } catch {
+      throw damagedBackup(label);
+    }
+    if (db.length !== manifest.bytes || sha256(db) !== manifest.sha256) throw damagedBackup(label);
+    return { header, db };
+  }
+  // An automatic backup, picked in <vault>/backups/: its vault's header opens it.
+  const headerFile = join(dirname(dirname(path)), 'header.json');
+  if (basename(dirname(path)) === 'backups' && existsSync(headerFile) && bytes.length > 0 && !isPlainSqlite(bytes)) {
+    try {
+      return { header: readHeader(headerFile), db: bytes };
+    } catch {
+      throw notABackup(label);
+    }
+  }
+  throw notABackup(label);
+}
+
+/** "Robin (restored)", then "Robin (restored 2)": a name no journal here has yet, within 80 characters. */
+function freeName(dataDir: string, name: string): string {
+  const taken = new Set(
+    listVaults(dataDir, new Date()).map((vault) => vault.name.normalize('NFC').trim().toLowerCase()),
+  );
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? ' (restored)' : ` (restored ${n})`;
+    const candidate = `${name.slice(0, 80 - suffix.length).trim()}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Makes a new journal from a backup file; it opens with the passphrase and recovery key the backup had. */
+export function restoreBackupFile(dataDir: string, path: string): VaultSummary {
+  const { header, db } = readBackup(path);
+  const root = join(dataDir, 'vaults');
+  const id = randomBytes(8).toString('hex');
+  const files = vaultFiles(join(root, id));
+  const name = freeName(dataDir, header.name);
+  try {
+    mkdirSync(root, { recursive: true, mode: PRIVATE_DIR_MODE });
+    mkdirSync(files.dir, { mode: PRIVATE_DIR_MODE });
+    writeBytesAtomic(files.db, db);
+    // The header goes last: until it exists the folder isn't listed, so a crash leaves no half journal.
+    writeHeader(files.header, { ...header, name });
+    fsyncDir(root);
+  } catch (error) {
+    rmSync(files.dir, { recursive: true, force: true });
+    throw new HavenError(
+      'disk',
+      'Haven couldn’t make a journal from that backup. Check that your disk has free space.',
+      {
+        cause: String((error as { code?: unknown }).code ?? error),
+      },
+    );
+  }
+  return { id, name, waitSeconds: 0 };
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import type { EntryPage, PatternsFilter } from '../../../../preload/contract';
+import { EntryList } from '../../components/EntryList';
+import { Notice } from '../../components/Notice';
+import { Dialog } from '../../editor/Dialog';
+import { haven } from '../../haven';
+
+export interface Drill {
+  /** What the entries have in common, in words: "Unanswered message, week of 3 Nov". */
+  label: string;
+  filter: PatternsFilter;
+}
+
+const LIMIT = 100;
+
+/** The entries behind one mark of a chart or one insight, each a link that opens it. */
+export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => void }) {
+  const [page, setPage] = useState<EntryPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void haven()
+      .patterns.entries({ ...drill.filter, limit: LIMIT })
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setPage(result.value);
+        else setError(result.error.message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [drill]);
+
+  return (
+    <Dialog title={`Entries: ${drill.label}`} onClose={onClose}>
+      <div className="ed-dialog-body drill-body">
+        {error && <Notice kind="error">{error}</Notice>}
+        {!page && !error && <p className="hint">Loading…</p>}
+        {page && (
+          <>
+            <p className="hint" role="status">
+              {page.total} {page.total === 1 ? 'entry' : 'entries'}
+              {page.total > page.items.length ? `; the newest ${page.items.length} are shown` : ''}.
+            </p>
+            <EntryList entries={page.items} label={`Entries: ${drill.label}`} />
+          </>
+        )}
+        <div className="button-row">
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { BOLD, ITALIC, markdownToBlocks } from '../../../main/journal/import/markdown';
+
+const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const only = (markdown: string) => (strip(markdownToBlocks(markdown)) as Record<string, unknown>[])[0]!;
+const texts = (node: unknown): unknown[] =>
+  ((node as { children: { type: string; text?: string; format?: number }[] }).children ?? []).map((child) =>
+    child.type === 'text' ? [child.text, child.format] : child.type,
+  );
+
+describe('Markdown to the editor’s nodes', () => {
+  it('paragraphs join soft-wrapped lines and keep hard breaks', () => {
+    const block = only('one\ntwo  \nthree');
+    expect(block.type).toBe('paragraph');
+    expect(texts(block)).toEqual([['one two', 0], 'linebreak', ['three', 0]]);
+  });
+
+  it('headings, the fourth level and deeper shown as the third', () => {
+    expect(only('# One')).toMatchObject({ type: 'heading', tag: 'h1' });
+    expect(only('## Two')).toMatchObject({ type: 'heading', tag: 'h2' });
+    expect(only('#### Four')).toMatchObject({ type: 'heading', tag: 'h3' });
+  });
+
+  it('bold, italic and both', () => {
+    expect(texts(only('a **b** *c* ***d***'))).toEqual([
+      ['a ', 0],
+      ['b', BOLD],
+      [' ', 0],
+      ['c', ITALIC],
+      [' ', 0],
+      ['d', BOLD | ITALIC],
+    ]);
+  });
+
+  it('quotes, several paragraphs as lines of one quote', () => {
+    const block = only('> first\n>\n> second');
+    expect(block.type).toBe('quote');
+    expect(texts(block)).toEqual([['first', 0], 'linebreak', ['second', 0]]);
+  });
+
+  it('bulleted, numbered and check lists, nested lists in their own item', () => {
+    expect(only('- a\n- b')).toMatchObject({ type: 'list', listType: 'bullet', tag: 'ul' });
+    const numbered = only('3. x\n4. y');
+    expect(numbered).toMatchObject({ type: 'list', listType: 'number', start: 3, tag: 'ol' });
+    expect((numbered.children as { value: number }[]).map((item) => item.value)).toEqual([3, 4]);
+    const check = only('- [x] done\n- [ ] not yet');
+    expect(check).toMatchObject({ listType: 'check' });
+    expect((check.children as { checked: boolean }[]).map((item) => item.checked)).toEqual([true, false]);
+    const nested = only('- outer\n  - inner');
+    const items = nested.children as { children: { type: string }[] }[];
+    expect(items).toHaveLength(2);
+    expect(items[1]!.children[0]!.type).toBe('list');
+  });
+
+  it('links to the web or mail; any other link keeps its words only', () => {
+    const block = only('[site](https://example.com "t") and [run](javascript:alert(1))');
+    const [link, rest] = block.children as Record<string, unknown>[];
+    expect(link).toMatchObject({ type: 'link', url: 'https://example.com', title: 't' });
+    expect(texts(link)).toEqual([['site', 0]]);
+    expect(rest).toMatchObject({ type: 'text', text: ' and run' });
+  });
+
+  it('unknown constructs keep their words', () => {
+    expect(texts(only('```\nlet x = 1;\nx++\n```'))).toEqual([['let x = 1;', 0], 'linebreak', ['x++', 0]]);
+    expect(texts(only('use `npm` here'))).toEqual([['use npm here', 0]]);
+    expect(texts(only('![a cat](cat.png)'))).toEqual([['a cat', 0]]);
+    expect(markdownToBlocks('---')).toEqual([]);
+  });
+});

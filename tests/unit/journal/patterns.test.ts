@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { previousPeriod } from '../../../main/journal/patterns';
+import { PERIOD, UM, patternsJournal } from './patterns-fixture';
+
+describe('patterns over a period, counted by hand (see patterns-fixture.ts)', () => {
+  it('counts entries, nights, triggers and needs, with the change from the period before', async () => {
+    const { patterns } = await patternsJournal();
+    const report = patterns.report(PERIOD);
+    expect(report.period).toEqual({ from: '2026-03-01', to: '2026-03-14', days: 14 });
+    expect(report.previous).toEqual({ from: '2026-02-15', to: '2026-02-28' });
+    // A..H; the trashed T is not counted. P1..P6 before.
+    expect(report.entries).toEqual({ count: 8, previous: 6 });
+    expect(report.nights).toEqual({ count: 8, previous: 6 });
+    expect(report.triggers).toEqual([
+      { name: UM, count: 4, previous: 2, change: 2 },
+      { name: 'Criticism', count: 1, previous: 4, change: -3 },
+    ]);
+    expect(report.needs).toEqual([{ name: 'Reassurance', count: 3, previous: 0, change: 3 }]);
+  });
+
+  it('lays triggers and responses out by ISO week, empty weeks included', async () => {
+    const { patterns } = await patternsJournal();
+    const report = patterns.report(PERIOD);
+    expect(report.triggersByWeek.weeks).toEqual(['2026-02-23', '2026-03-02', '2026-03-09']);
+    expect(report.triggersByWeek.series).toEqual([
+      { key: UM, label: UM, counts: [0, 4, 0] },
+      { key: 'Criticism', label: 'Criticism', counts: [0, 0, 1] },
+    ]);
+    const series = Object.fromEntries(report.responses.series.map((s) => [s.key, s.counts]));
+    expect(series).toEqual({
+      pursued: [0, 1, 0],
+      withdrew: [0, 1, 0],
+      froze: [0, 0, 0],
+      'stayed-present': [0, 2, 0],
+    });
+    const totals = Object.fromEntries(report.responses.totals.map((t) => [t.response, [t.count, t.previous]]));
+    expect(totals).toEqual({ pursued: [1, 1], withdrew: [1, 1], froze: [0, 0], 'stayed-present': [2, 0] });
+  });
+
+  it('averages intensity per day for short periods, per week for longer ones', async () => {
+    const { patterns } = await patternsJournal();
+    const days = patterns.report(PERIOD).intensity;
+    expect(days.unit).toBe('day');
+    expect(days.points).toHaveLength(14);
+    expect(days.points.find((p) => p.from === '2026-03-04')).toEqual({
+      from: '2026-03-04',
+      to: '2026-03-04',
+      entries: 1,
+      average: 9,
+      max: 9,
+    });
+    expect(days.points.find((p) => p.from === '2026-03-10')).toMatchObject({ entries: 1, average: null, max: null });
+    const weeks = patterns.report({ ...PERIOD, from: '2026-02-01', to: '2026-03-14' }).intensity;
+    expect(weeks.unit).toBe('week');
+    // Week of 03-02: A 6, B 7, C 9, D 3 → average 6.25 shown as 6.3, max 9. The first week is clipped to the period.
+    expect(weeks.points.find((p) => p.from === '2026-03-02')).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-08',
+      entries: 4,
+      average: 6.3,
+      max: 9,
+    });
+    expect(weeks.points[0]!.from).toBe('2026-02-01');
+  });
+
+  it('groups emotions by family, the person’s own words apart, an entry once per family', async () => {
+    const { patterns } = await patternsJournal();
+    const families = patterns.report(PERIOD).emotionFamilies;
+    expect(families.map((f) => [f.name, f.count])).toEqual([
+      ['Anxious or afraid', 3],
+      ['Hurt', 2],
+      ['Angry', 1],
+      ['Your own words', 1],
+    ]);
+    expect(families.find((f) => f.family === null)!.emotions).toEqual([{ name: 'Fizzy', count: 1 }]);
+  });
+
+  it('tables triggers against emotions: entries holding both, with the emotion’s own intensity first', async () => {
+    const { patterns } = await patternsJournal();
+    const { coOccurrence } = patterns.report(PERIOD);
+    expect(coOccurrence.triggers).toEqual([UM, 'Criticism']);
+    const cells = Object.fromEntries(
+      coOccurrence.cells.map((c) => [`${c.trigger}×${c.emotion}`, [c.count, c.averageIntensity]]),
+    );
+    // UM×Anxious: A 8 (its own), B 7 (the entry's), C 6 → 7. UM×Hurt: C 5, D 4 → 4.5. Criticism×Angry: E 5.
+    expect(cells).toEqual({
+      [`${UM}×Anxious`]: [3, 7],
+      [`${UM}×Hurt`]: [2, 4.5],
+      'Criticism×Angry': [1, 5],
+    });
+  });
+
+  it('maps weekday × time of day in the caller’s time zone', async () => {
+    const { patterns } = await patternsJournal();
+    const cell = (cells: { weekday: number; timeOfDay: string; count: number }[], weekday: number, time: string) =>
+      cells.find((c) => c.weekday === weekday && c.timeOfDay === time)!.count;
+    const utc = patterns.report(PERIOD).weekdayTime;
+    expect(utc).toHaveLength(28);
+    expect(cell(utc, 1, 'evening')).toBe(2); // A, E
+    expect(cell(utc, 6, 'evening')).toBe(1); // D
+    expect(cell(utc, 4, 'night')).toBe(1); // H at 03:30
+    expect(utc.reduce((sum, c) => sum + c.count, 0)).toBe(8);
+    // At UTC+2, H was written at 05:30 (morning) and the others at 23:00 (night).
+    const east = patterns.report({ ...PERIOD, utcOffsetMinutes: 120 }).weekdayTime;
+    expect(cell(east, 4, 'morning')).toBe(1);
+    expect(cell(east, 1, 'night')).toBe(2);
+    expect(cell(east, 1, 'evening')).toBe(0);
+  });
+
+  it('drills down to exactly the entries behind a mark, newest first', async () => {
+    const { patterns, ids } = await patternsJournal();
+    const idsOf = (page: { items: { id: string }[]; total: number }) => page.items.map((e) => e.id);
+    const trigger = patterns.entries({ ...PERIOD, trigger: ' unanswered   MESSAGE ' });
+    expect(idsOf(trigger)).toEqual([ids.D, ids.C, ids.B, ids.A]);
+    expect(trigger.total).toBe(4);
+    expect(trigger.items[0]!.tags).toContainEqual({ kind: 'trigger', name: UM });
+    expect(idsOf(patterns.entries({ ...PERIOD, trigger: UM, response: 'stayed-present' }))).toEqual([ids.C, ids.A]);
+    expect(idsOf(patterns.entries({ ...PERIOD, trigger: UM, emotion: 'anxious' }))).toEqual([ids.C, ids.B, ids.A]);
+    expect(idsOf(patterns.entries({ ...PERIOD, need: 'Reassurance', week: '2026-03-02' }))).toEqual([
+      ids.C,
+      ids.B,
+      ids.A,
+    ]);
+    expect(idsOf(patterns.entries({ ...PERIOD, weekday: 'weekend' }))).toEqual([ids.D]);
+    expect(idsOf(patterns.entries({ ...PERIOD, weekday: 4, timeOfDay: 'night' }))).toEqual([ids.H]);
+    expect(idsOf(patterns.entries({ ...PERIOD, utcOffsetMinutes: 120, timeOfDay: 'morning' }))).toEqual([ids.H]);
+    expect(patterns.entries({ ...PERIOD, weekday: 'weekdays', timeOfDay: 'evening' }).total).toBe(6);
+    const paged = patterns.entries({ ...PERIOD, limit: 3, offset: 3 });
+    expect(paged.total).toBe(8);
+    expect(idsOf(paged)).toEqual([ids.E, ids.D, ids.C]);
+  });
+
+  it('gives the journal’s first and last dates and the newest card for "since my last card"', async () => {
+    const { patterns, vault } = await patternsJournal();
+    expect(patterns.bounds(0)).toEqual({ first: '2026-02-16', last: '2026-03-12', lastCard: null });
+    vault.db
+      .prepare(
+        `INSERT INTO cards (id, created_at, updated_at, period_from, period_to, title, doc)
+         VALUES ('c1', '2026-03-10T23:30:00.000Z', '2026-03-10T23:30:00.000Z', '2026-03-01', '2026-03-10', '', '{}')`,
+      )
+      .run();
+    expect(patterns.bounds(60).lastCard).toEqual({
+      id: 'c1',
+      createdAt: '2026-03-10T23:30:00.000Z',
+      date: '2026-03-11',
+    });
+  });
+
+  it('compares with the equal-length period just before', () => {
+    expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-01-29', to: '2026-02-28', days: 31 });
+    expect(previousPeriod('2026-03-14', '2026-03-14')).toEqual({ from: '2026-03-13', to: '2026-03-13', days: 1 });
+  });
+});
