@@ -20,9 +20,10 @@ import type { VaultSession } from '../session/session';
 import {
   changePassphrase,
   createVault,
-  deleteVault,
+  confirmDeletion,
   listBackups,
   listVaults,
+  removeVault,
   replaceRecoveryKey,
   restoreBackup,
 } from '../vault/store';
@@ -124,8 +125,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'vaults:recover': async ({ vaultId, recoveryKey, newPassphrase }) =>
       opened(await session.recover(vaultId, recoveryKey, newPassphrase)),
     'vaults:delete': async ({ vaultId, passphrase, confirmName }) => {
+      await confirmDeletion(dataDir, vaultId, passphrase, confirmName);
+      // Lock and remove with nothing in between, so the lock screen this brings up never lists the journal.
       if (session.current()?.vault.id === vaultId) session.lockNow('manual');
-      await deleteVault(dataDir, vaultId, passphrase, confirmName);
+      removeVault(dataDir, vaultId);
       return null;
     },
     'vaults:backups': ({ vaultId }) => listBackups(dataDir, vaultId),

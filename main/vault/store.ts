@@ -338,7 +338,8 @@ export async function replaceRecoveryKey(
  * Deletes a journal and its backups. Both the passphrase and the exact name are asked for, so neither a
  * slip nor someone else at the keyboard can do it alone.
  */
-export async function deleteVault(
+/** Checks the typed name and the passphrase for deleting a journal; the journal may still be open. */
+export async function confirmDeletion(
   dataDir: string,
   id: string,
   passphrase: string,
@@ -346,17 +347,37 @@ export async function deleteVault(
   now: Date = new Date(),
 ): Promise<void> {
   const { files, header } = locate(dataDir, id);
-  requireClosed(files.dir);
   if (confirmName !== header.name) {
     throw new HavenError('name-mismatch', `To delete it, type the journal's name exactly: ${header.name}`);
   }
   (await unwrapWithPassphrase(files, header, passphrase, now)).fill(0);
+}
+
+/**
+ * Removes a closed journal's folder, synchronously: a caller that locks the journal just before can't let the
+ * lock screen list it in between.
+ */
+export function removeVault(dataDir: string, id: string): void {
+  const { files } = locate(dataDir, id);
+  requireClosed(files.dir);
   // Renamed out of the list first, so an interrupted delete never shows a half-deleted journal.
   const root = vaultsRoot(dataDir);
   const doomed = join(root, `.deleting-${id}`);
   renameSync(files.dir, doomed);
   fsyncDir(root);
   rmSync(doomed, { recursive: true, force: true });
+}
+
+export async function deleteVault(
+  dataDir: string,
+  id: string,
+  passphrase: string,
+  confirmName: string,
+  now: Date = new Date(),
+): Promise<void> {
+  requireClosed(locate(dataDir, id).files.dir);
+  await confirmDeletion(dataDir, id, passphrase, confirmName, now);
+  removeVault(dataDir, id);
 }
 
 export function listBackups(dataDir: string, id: string): BackupInfo[] {

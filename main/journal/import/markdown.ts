@@ -1,9 +1,8 @@
-import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { paragraph, text, type SerializedNode } from '../../../resources/templates/lexical-json';
 
 /**
- * Markdown (CommonMark, as mdast-util-from-markdown reads it) to the Lexical nodes an entry holds
+ * Markdown (CommonMark, as markdown-it reads it) to the Lexical nodes an entry holds
  * (renderer/src/editor/nodes.ts): paragraphs, headings (a fourth level and deeper shows as the third, as the
  * editor does), quotes, bulleted, numbered and check lists, links, line breaks, and text with the bold (1)
  * and italic (2) format bits. Anything else keeps its words: code becomes plain text, an image its
@@ -19,6 +18,19 @@ export interface MarkdownOptions {
   /** Told about each image that came in as its description only. */
   onImage?: () => void;
 }
+
+/**
+ * Plain CommonMark, nothing more: no tables or strikethrough, no bare URLs made links, no smart quotes.
+ * Raw HTML is recognised (html: true) only so that it comes through as its source, as text, line by line;
+ * nothing here ever renders HTML. The preset reads 20 levels of nesting and drops what lies deeper; 1000
+ * keeps any real entry whole (about 500 levels of lists), still well within the stack.
+ */
+const md = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false, maxNesting: 1000 });
+// Every link is read as written (the editor's own rule, SAFE_LINK below, says which may stay links), and
+// URLs keep their spelling: no percent-encoding, no punycode.
+md.validateLink = () => true;
+md.normalizeLink = (url) => url;
+md.normalizeLinkText = (url) => url;
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
@@ -42,63 +54,143 @@ function pushText(out: SerializedNode[], value: string, format: number): void {
   else out.push(text(value, format));
 }
 
-function inline(nodes: readonly PhrasingContent[], format: number, out: SerializedNode[], options: MarkdownOptions) {
-  for (const node of nodes) {
-    switch (node.type) {
+/** An image's description as plain text: its words, with any line ending kept. */
+function altText(tokens: readonly Token[] | null): string {
+  let out = '';
+  for (const token of tokens ?? []) {
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'html_inline') out += token.content;
+    else if (token.type === 'softbreak') out += '\n';
+    else if (token.type === 'image') out += altText(token.children);
+  }
+  return out;
+}
+
+/** A link or image made from a reference definition ("[words][ref]") rather than written in place. */
+const fromReference = (token: Token): boolean => Boolean((token.meta as { label?: string } | null)?.label);
+
+function inline(tokens: readonly Token[], out: SerializedNode[], options: MarkdownOptions): void {
+  let bold = 0;
+  let italic = 0;
+  let target = out;
+  let link: Token | null = null;
+  for (const token of tokens) {
+    const format = (bold > 0 ? BOLD : 0) | (italic > 0 ? ITALIC : 0);
+    switch (token.type) {
       case 'text':
-      case 'inlineCode':
-      case 'html':
         // Lines inside a paragraph are soft breaks: Markdown reads them as one line.
-        pushText(out, node.value.replace(/\n/g, node.type === 'text' ? ' ' : '\n'), format);
+        pushText(target, token.content.replace(/\n/g, ' '), format);
         break;
-      case 'emphasis':
-        inline(node.children, format | ITALIC, out, options);
+      case 'softbreak':
+        pushText(target, ' ', format);
         break;
-      case 'strong':
-        inline(node.children, format | BOLD, out, options);
+      case 'code_inline':
+      case 'html_inline':
+        pushText(target, token.content, format);
         break;
-      case 'break':
-        out.push(linebreak());
+      case 'hardbreak':
+        target.push(linebreak());
         break;
-      case 'link': {
-        const children: SerializedNode[] = [];
-        inline(node.children, format, children, options);
-        if (SAFE_LINK.test(node.url) && children.length > 0) {
-          out.push(
-            element('link', children, { rel: 'noreferrer', target: null, title: node.title ?? null, url: node.url }),
-          );
+      case 'strong_open':
+        bold += 1;
+        break;
+      case 'strong_close':
+        bold -= 1;
+        break;
+      case 'em_open':
+        italic += 1;
+        break;
+      case 'em_close':
+        italic -= 1;
+        break;
+      case 'link_open':
+        link = token;
+        target = [];
+        break;
+      case 'link_close': {
+        const children = target;
+        target = out;
+        const url = String(link?.attrGet('href') ?? '');
+        if (link && !fromReference(link) && SAFE_LINK.test(url) && children.length > 0) {
+          out.push(element('link', children, { rel: 'noreferrer', target: null, title: link.attrGet('title'), url }));
         } else {
           for (const child of children) {
             if (child.type === 'text') pushText(out, String(child.text), child.format as number);
             else out.push(child);
           }
         }
+        link = null;
         break;
       }
       case 'image':
-        if (options.dropImage?.(node.url)) break;
+        if (!fromReference(token) && options.dropImage?.(String(token.attrGet('src') ?? ''))) break;
         options.onImage?.();
-        pushText(out, node.alt ?? '', format);
-        break;
-      case 'imageReference':
-        options.onImage?.();
-        pushText(out, node.alt ?? '', format);
+        pushText(target, altText(token.children), format);
         break;
       default:
-        if ('children' in node) inline(node.children as PhrasingContent[], format, out, options);
-        else if ('value' in node && typeof node.value === 'string') pushText(out, node.value, format);
+        if (token.content) pushText(target, token.content, format);
     }
   }
 }
 
+/** A block as markdown-it's flat token stream describes it, gathered into a tree. */
+type Block =
+  | { type: 'paragraph'; inline: Token[] }
+  | { type: 'heading'; depth: number; inline: Token[] }
+  | { type: 'blockquote' | 'listitem'; children: Block[] }
+  | { type: 'list'; ordered: boolean; start: number; children: Block[] }
+  | { type: 'code'; value: string }
+  | { type: 'html'; value: string };
+
+/** The blocks from tokens[at] up to the closing token that ends their parent (or the end). */
+function blocks(tokens: readonly Token[], at: { i: number }): Block[] {
+  const out: Block[] = [];
+  while (at.i < tokens.length) {
+    const token = tokens[at.i++]!;
+    switch (token.type) {
+      case 'paragraph_open':
+      case 'heading_open': {
+        const content = tokens[at.i]?.type === 'inline' ? (tokens[at.i++]!.children ?? []) : [];
+        at.i += 1; // the closing token
+        if (token.type === 'paragraph_open') out.push({ type: 'paragraph', inline: content });
+        else out.push({ type: 'heading', depth: Number(token.tag.slice(1)), inline: content });
+        break;
+      }
+      case 'blockquote_open':
+        out.push({ type: 'blockquote', children: blocks(tokens, at) });
+        break;
+      case 'list_item_open':
+        out.push({ type: 'listitem', children: blocks(tokens, at) });
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const ordered = token.type === 'ordered_list_open';
+        const start = ordered ? Number(token.attrGet('start') ?? 1) : 1;
+        out.push({ type: 'list', ordered, start, children: blocks(tokens, at) });
+        break;
+      }
+      case 'code_block':
+      case 'fence':
+      case 'html_block':
+        // markdown-it ends each line of the block with a line ending; the last one is no part of the text.
+        out.push({ type: token.type === 'html_block' ? 'html' : 'code', value: token.content.replace(/\n$/, '') });
+        break;
+      default:
+        // A closing token ends the parent's blocks. Rules (hr) carry no words; link definitions never reach
+        // the token stream.
+        if (token.nesting === -1) return out;
+    }
+  }
+  return out;
+}
+
 /** The inline content of blocks that must sit on one level (a quote, a list item): lines between them. */
-function flatten(blocks: readonly Nodes[], out: SerializedNode[], options: MarkdownOptions): void {
-  for (const block of blocks) {
+function flatten(nodes: readonly Block[], out: SerializedNode[], options: MarkdownOptions): void {
+  for (const [index, node] of nodes.entries()) {
     const before = out.length;
-    if (block.type === 'paragraph' || block.type === 'heading') inline(block.children, 0, out, options);
-    else if (block.type === 'code' || block.type === 'html') pushText(out, block.value, 0);
-    else if ('children' in block) flatten(block.children as Nodes[], out, options);
-    if (out.length > before && block !== blocks.at(-1)) out.push(linebreak());
+    if (node.type === 'paragraph' || node.type === 'heading') inline(node.inline, out, options);
+    else if (node.type === 'code' || node.type === 'html') pushText(out, node.value, 0);
+    else flatten(node.children, out, options);
+    if (out.length > before && index < nodes.length - 1) out.push(linebreak());
   }
   // Lines at the very end of a block add nothing the eye can see.
   while (out.at(-1)?.type === 'linebreak') out.pop();
@@ -107,48 +199,49 @@ function flatten(blocks: readonly Nodes[], out: SerializedNode[], options: Markd
 /** "[ ] " or "[x] " opening an item: a task, as GitHub's Markdown (and Day One, and Obsidian) write them. */
 const TASK = /^\[([ xX])\][ \t]+/;
 
-function taskState(item: ListItem): boolean | null {
-  if (typeof item.checked === 'boolean') return item.checked;
-  const first = item.children[0];
-  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
-  const match = lead?.type === 'text' ? TASK.exec(lead.value) : null;
-  if (!match || lead?.type !== 'text') return null;
-  lead.value = lead.value.slice(match[0].length);
+function taskState(item: Block): boolean | null {
+  const first = item.type === 'listitem' ? item.children[0] : undefined;
+  const lead = first?.type === 'paragraph' ? first.inline[0] : undefined;
+  const match = lead?.type === 'text' ? TASK.exec(lead.content) : null;
+  if (!match || !lead) return null;
+  lead.content = lead.content.slice(match[0].length);
   return match[1] !== ' ';
 }
 
-function list(node: Extract<RootContent, { type: 'list' }>, options: MarkdownOptions): SerializedNode {
+function list(node: Extract<Block, { type: 'list' }>, options: MarkdownOptions): SerializedNode {
   const states = node.children.map(taskState);
   const check = states.some((state) => state !== null);
   const listType = check ? 'check' : node.ordered ? 'number' : 'bullet';
   const items: SerializedNode[] = [];
-  let value = node.start ?? 1;
+  let value = node.start;
   for (const [index, item] of node.children.entries()) {
-    const nested = item.children.filter((child) => child.type === 'list');
+    const children = item.type === 'listitem' ? item.children : [];
     const own: SerializedNode[] = [];
     flatten(
-      item.children.filter((child) => child.type !== 'list'),
+      children.filter((child) => child.type !== 'list'),
       own,
       options,
     );
     items.push(element('listitem', own, { value: value++, ...(check ? { checked: states[index] === true } : {}) }));
     // Lexical keeps a nested list in a list item of its own, right after its parent item.
-    for (const sub of nested) items.push(element('listitem', [list(sub, options)], { value: value++ }));
+    for (const sub of children) {
+      if (sub.type === 'list') items.push(element('listitem', [list(sub, options)], { value: value++ }));
+    }
   }
-  return element('list', items, { listType, start: node.start ?? 1, tag: node.ordered ? 'ol' : 'ul' });
+  return element('list', items, { listType, start: node.start, tag: node.ordered ? 'ol' : 'ul' });
 }
 
-function block(node: RootContent, options: MarkdownOptions): SerializedNode[] {
+function block(node: Block, options: MarkdownOptions): SerializedNode[] {
   switch (node.type) {
     case 'paragraph': {
       const children: SerializedNode[] = [];
-      inline(node.children, 0, children, options);
+      inline(node.inline, children, options);
       // A paragraph that held only a dropped photo marker leaves no empty line behind.
       return children.length ? [element('paragraph', children, { textFormat: 0, textStyle: '' })] : [];
     }
     case 'heading': {
       const children: SerializedNode[] = [];
-      inline(node.children, 0, children, options);
+      inline(node.inline, children, options);
       return [element('heading', children, { tag: `h${Math.min(node.depth, 3)}` })];
     }
     case 'blockquote': {
@@ -167,14 +260,13 @@ function block(node: RootContent, options: MarkdownOptions): SerializedNode[] {
       });
       return [paragraph(...children)];
     }
-    default:
-      if ('children' in node) return (node.children as RootContent[]).flatMap((child) => block(child, options));
-      return [];
+    case 'listitem':
+      return node.children.flatMap((child) => block(child, options));
   }
 }
 
 /** The Lexical blocks for a Markdown text; none for an empty one. */
 export function markdownToBlocks(markdown: string, options: MarkdownOptions = {}): SerializedNode[] {
-  const tree: Root = fromMarkdown(markdown);
-  return tree.children.flatMap((node) => block(node, options));
+  const tree = blocks(md.parse(markdown, {}), { i: 0 });
+  return tree.flatMap((node) => block(node, options));
 }

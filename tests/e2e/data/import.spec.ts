@@ -24,7 +24,7 @@ test('a Day One export comes in after a preview, by keyboard, and its entries ar
   await expect(dialog).toContainText('May 3, 2024');
   for (const tag of ['gratitude', 'Lonely', 'morning pages', 'walks']) await expect(dialog).toContainText(tag);
   // The photo stays behind, and the preview says so before anything is written.
-  await expect(dialog.getByRole('listitem').filter({ hasText: /^Skipped: 1 photo/ })).toBeVisible();
+  await expect(dialog.getByRole('listitem').filter({ hasText: /^Photos: 1 skipped\./ })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -60,6 +60,36 @@ describe('Markdown to the editor’s nodes', () => {
     expect(rest).toMatchObject({ type: 'text', text: ' and run' });
   });
 
+  it('links keep their spelling; a reference link keeps its words only; raw HTML shows as its source', () => {
+    const [link] = only('[x](https://bücher.example/ü?q=a%20b)').children as Record<string, unknown>[];
+    expect(link).toMatchObject({ type: 'link', url: 'https://bücher.example/ü?q=a%20b', title: null });
+    expect(only('[x](<https://example.com/a b ü>)').children).toMatchObject([{ url: 'https://example.com/a b ü' }]);
+    expect(texts(only('[words][r]\n\n[r]: https://example.com'))).toEqual([['words', 0]]);
+    expect(texts(only('a <b>bold</b> *c*'))).toEqual([
+      ['a <b>bold</b> ', 0],
+      ['c', ITALIC],
+    ]);
+    expect(texts(only('<div>\n**x**\n</div>'))).toEqual([
+      ['<div>', 0],
+      'linebreak',
+      ['**x**', 0],
+      'linebreak',
+      ['</div>', 0],
+    ]);
+  });
+
+  it('photo markers go without a trace; other images keep their description', () => {
+    let images = 0;
+    const options = { dropImage: (url: string) => url.startsWith('dayone-moment:'), onImage: () => (images += 1) };
+    const blocks = strip(markdownToBlocks('a\n\n![](dayone-moment://P1)\n\n![a *cat*](cat.png)', options));
+    expect((blocks as unknown[]).map(texts)).toEqual([[['a', 0]], [['a cat', 0]]]);
+    expect(images).toBe(1);
+  });
+
+  it('deep nesting keeps its words', () => {
+    expect(texts(only(`${'> '.repeat(50)}deep`))).toEqual([['deep', 0]]);
+  });
+
   it('unknown constructs keep their words', () => {
     expect(texts(only('```\nlet x = 1;\nx++\n```'))).toEqual([['let x = 1;', 0], 'linebreak', ['x++', 0]]);
     expect(texts(only('use `npm` here'))).toEqual([['use npm here', 0]]);

@@ -101,7 +101,8 @@ export function ImportDialog({
           </li>
           {preview.skipped.map((skip) => (
             <li key={skip.what}>
-              Skipped: {skip.count} {skip.what}. {sentence(skip.why)}
+              {/* The count comes last so one noun reads right for 1 and for 12: “Photos: 1 skipped.” */}
+              {skip.what.charAt(0).toUpperCase() + skip.what.slice(1)}: {skip.count} skipped. {sentence(skip.why)}
             </li>
           ))}
         </ul>
