@@ -138,10 +138,32 @@ export function entryItem(entry: Pick<Entry, 'date' | 'doc' | 'title'>): CardIte
   };
 }
 
+/**
+ * An insight speaks to the person ("You stayed present…"); on their card they speak for themselves. Names of
+ * tags are quoted in insights and left exactly as they are.
+ */
+export function inFirstPerson(sentence: string): string {
+  return sentence
+    .split(/('[^']*')/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/\bYou\b/g, 'I')
+            .replace(/\byou\b/g, 'I')
+            .replace(/\bYour\b/g, 'My')
+            .replace(/\byour\b/g, 'my'),
+    )
+    .join('');
+}
+
+/** A sentence around a gap or a quote ends once: "was: …", not "was: ….". */
+const ended = (sentence: string) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`);
+
 export function insightItem(insight: Pick<Insight, 'text' | 'about'>): CardItem {
   const { about } = insight;
   return {
-    context: `What I noticed: ${insight.text}`,
+    context: `What I noticed: ${inFirstPerson(insight.text)}`,
     when: about.trigger ? `${quoted(about.trigger)} came up` : null,
     felt: about.emotion ?? null,
     story: null,
@@ -163,14 +185,14 @@ export function draftDoc(items: CardItem[], threshold: CardThreshold | null): st
   for (const item of items) {
     blocks.push(
       paragraph(text(item.context, ITALIC)),
-      paragraph(text(`When ${item.when ?? GAP}, I felt ${item.felt ?? GAP}.`)),
-      paragraph(text(`The story I told myself was: ${item.story ?? GAP}.`)),
-      paragraph(text(`What I needed was ${item.needed ?? GAP}.`)),
-      paragraph(text(`One thing that would help: ${item.help ?? GAP}.`)),
+      paragraph(text(ended(`When ${item.when ?? GAP}, I felt ${item.felt ?? GAP}`))),
+      paragraph(text(ended(`The story I told myself was: ${item.story ?? GAP}`))),
+      paragraph(text(ended(`What I needed was ${item.needed ?? GAP}`))),
+      paragraph(text(ended(`One thing that would help: ${item.help ?? GAP}`))),
     );
   }
   const appreciation = items.find((item) => item.appreciation)?.appreciation;
-  blocks.push(heading('h2', 'One thing I appreciate'), paragraph(text(`I appreciate ${appreciation ?? GAP}.`)));
+  blocks.push(heading('h2', 'One thing I appreciate'), paragraph(text(ended(`I appreciate ${appreciation ?? GAP}`))));
   blocks.push(
     heading('h2', 'When this needs a response'),
     paragraph(text(threshold ? THRESHOLD_LINES[threshold] : GAP)),

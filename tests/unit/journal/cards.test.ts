@@ -12,7 +12,7 @@ import {
   toWinAnsi,
   wrap,
 } from '../../../main/journal/card-export';
-import { createCards } from '../../../main/journal/cards';
+import { createCards, inFirstPerson } from '../../../main/journal/cards';
 import { deriveFromDoc } from '../../../main/journal/derive';
 import { PERIOD, UM, patternsJournal } from './patterns-fixture';
 
@@ -43,13 +43,25 @@ describe('conversation cards', () => {
     expect(card.sources).toEqual([{ kind: 'entry', id: ids.C, date: '2026-03-04', title: '' }]);
   });
 
+  it('puts an insight in the first person for the card, leaving the names of tags as they are', () => {
+    expect(inFirstPerson("'Unanswered message' came up 6 times. You stayed present 2 of 6 times.")).toBe(
+      "'Unanswered message' came up 6 times. I stayed present 2 of 6 times.",
+    );
+    expect(inFirstPerson("When 'Not being asked how you are' came up, the need you named most often was Rest.")).toBe(
+      "When 'Not being asked how you are' came up, the need I named most often was Rest.",
+    );
+    expect(inFirstPerson('You noted what you did 6 times.')).toBe('I noted what I did 6 times.');
+  });
+
   it('drafts from an insight with its text and the tags it names', async () => {
     const { cards, patterns, ids } = await cardsJournal();
     const insight = patterns.report(PERIOD).insights.find((candidate) => candidate.kind === 'need-with-trigger')!;
     const card = cards.draft({ ...PERIOD, insightIds: [insight.id], entryIds: [ids.A!] });
     const text = deriveFromDoc(card.doc).text;
-    expect(text).toContain(`What I noticed: ${insight.text}`);
-    expect(text).toContain(`When '${UM}' came up, I felt ….`);
+    expect(text).toContain(`What I noticed: ${inFirstPerson(insight.text)}`);
+    expect(text).toContain(`When '${UM}' came up, I felt …`);
+    // A gap ends its sentence itself: never "….".
+    expect(text).not.toContain('….');
     expect(text).toContain('What I needed was Reassurance.');
     expect(markersIn(text)).toEqual(['MARKER-A']);
     expect(card.sources.map((source) => source.kind)).toEqual(['insight', 'entry']);
