@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * A small modal dialog: named by its title, focus kept inside while it is open and handed back to where it was
@@ -9,11 +10,14 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabi
  */
 export function Dialog({
   title,
+  description,
   onClose,
   children,
   returnFocus,
 }: {
   title: string;
+  /** One line under the title that the dialog is described by. */
+  description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
   /** Where focus goes on close when the element that had it is gone. */
@@ -21,6 +25,7 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const descriptionId = useId();
   const close = useRef(onClose);
   useLayoutEffect(() => {
     close.current = onClose;
@@ -70,6 +75,7 @@ export function Dialog({
       ref={ref}
       className="ed-dialog"
       aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
       onKeyDown={onKeyDown}
       onCancel={(event) => {
         event.preventDefault();
@@ -79,6 +85,11 @@ export function Dialog({
       <h2 id={titleId} className="ed-dialog-title">
         {title}
       </h2>
+      {description && (
+        <p id={descriptionId} className="ed-dialog-text">
+          {description}
+        </p>
+      )}
       {children}
     </dialog>
   );

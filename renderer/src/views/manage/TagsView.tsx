@@ -15,7 +15,7 @@ import { FEAR_IDS, type FearId } from '../../../../resources/vocabulary';
 import { showUndo } from '../../components/undo';
 import { haven } from '../../haven';
 import { href } from '../../shell/useRoute';
-import { ManageDialog } from './ManageDialog';
+import { Dialog } from '../../editor/Dialog';
 import { COLOUR_NAMES, entriesPhrase, familyName, FEAR_NAMES, foldName, KIND_TITLES, tagKey, usedIn } from './tagWords';
 import './manage.css';
 
@@ -472,7 +472,7 @@ function RenameDialog({
   };
 
   return (
-    <ManageDialog title={`Rename “${tag.name}”`} onClose={onClose}>
+    <Dialog title={`Rename “${tag.name}”`} onClose={onClose}>
       <form className="manage-dialog-body" onSubmit={(event) => void submit(event)}>
         <div className="manage-field">
           <label htmlFor={`${id}-name`}>New name</label>
@@ -518,7 +518,7 @@ function RenameDialog({
           </button>
         </div>
       </form>
-    </ManageDialog>
+    </Dialog>
   );
 }
 
@@ -559,7 +559,7 @@ function MergeDialog({
       : `${holders(tag)} will hold ${into ? `“${into}”` : 'the word you choose'} instead.`;
 
   return (
-    <ManageDialog
+    <Dialog
       title={`Merge “${tag.name}”`}
       description={`Fold “${tag.name}” into another word, so both count as one; “${tag.name}” then leaves your list. This can’t be undone.`}
       onClose={onClose}
@@ -602,6 +602,6 @@ function MergeDialog({
           </button>
         </div>
       </form>
-    </ManageDialog>
+    </Dialog>
   );
 }

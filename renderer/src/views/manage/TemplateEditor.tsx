@@ -12,7 +12,7 @@ import { isCommand } from '../../shell/keys';
 import { useTemplates } from '../../shell/templates';
 import { href, navigate, setLeaveGuard, type Route } from '../../shell/useRoute';
 import { setFlash } from './flash';
-import { ManageDialog } from './ManageDialog';
+import { Dialog } from '../../editor/Dialog';
 import {
   moveItem,
   newSection,
@@ -423,7 +423,7 @@ function TemplateForm({ template }: { template: Template | null }) {
       </div>
 
       {leaving && (
-        <ManageDialog
+        <Dialog
           title="Leave without saving?"
           description="Your changes to this template aren’t saved yet. If you leave now, they’re gone."
           onClose={() => setLeaving(null)}
@@ -436,7 +436,7 @@ function TemplateForm({ template }: { template: Template | null }) {
               Keep editing
             </button>
           </div>
-        </ManageDialog>
+        </Dialog>
       )}
     </form>
   );

@@ -4,7 +4,7 @@ import { haven } from '../../haven';
 import { useTemplates } from '../../shell/templates';
 import { href, navigate } from '../../shell/useRoute';
 import { takeFlash } from './flash';
-import { ManageDialog } from './ManageDialog';
+import { Dialog } from '../../editor/Dialog';
 import { moveItem } from './sections';
 import './manage.css';
 
@@ -254,7 +254,7 @@ export function TemplatesView() {
       )}
 
       {deleting && (
-        <ManageDialog
+        <Dialog
           title={`Delete “${deleting.name}”?`}
           description="Entries you already wrote with it keep their text and sections, exactly as they are. It just won’t be offered for new entries any more. This can’t be undone."
           onClose={() => setDeleting(null)}
@@ -267,7 +267,7 @@ export function TemplatesView() {
               Delete template
             </button>
           </div>
-        </ManageDialog>
+        </Dialog>
       )}
     </article>
   );

@@ -12,7 +12,7 @@ import {
 import type { PromptView } from '../../../../preload/contract';
 import { PROMPT_THEMES, THEMES, type PromptTheme } from '../../../../resources/prompts';
 import { haven } from '../../haven';
-import { ManageDialog } from '../manage/ManageDialog';
+import { Dialog } from '../../editor/Dialog';
 import { FitPreferences } from './FitPreferences';
 import { PromptItem, type OnPromptAction, type PromptListName } from './PromptItem';
 import { foldText, searchableText, shortForm } from './promptWords';
@@ -331,7 +331,7 @@ export function PromptsView() {
       <FitPreferences headingRef={fitRef} />
 
       {deleting && (
-        <ManageDialog
+        <Dialog
           title="Delete your prompt?"
           description={`“${deleting.prompt.text}” won’t be offered any more. Entries where you answered it keep what you wrote. This can’t be undone.`}
           onClose={() => setDeleting(null)}
@@ -344,7 +344,7 @@ export function PromptsView() {
               Delete prompt
             </button>
           </div>
-        </ManageDialog>
+        </Dialog>
       )}
     </article>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ExportFormat, ExportRequest, ExportResult } from '../../../../preload/contract';
 import { haven, localDate } from '../../haven';
-import { ManageDialog } from '../manage/ManageDialog';
+import { Dialog } from '../../editor/Dialog';
 import '../manage/manage.css';
 import './data.css';
 
@@ -75,7 +75,7 @@ export function ExportDialog({ onClose, onDone }: { onClose: () => void; onDone:
   };
 
   return (
-    <ManageDialog title="Export" onClose={() => !busy && onClose()}>
+    <Dialog title="Export" onClose={() => !busy && onClose()}>
       <form className="manage-dialog-body" onSubmit={(event) => void submit(event)}>
         <fieldset className="data-choices">
           <legend>Format</legend>
@@ -165,7 +165,7 @@ export function ExportDialog({ onClose, onDone }: { onClose: () => void; onDone:
           </button>
         </div>
       </form>
-    </ManageDialog>
+    </Dialog>
   );
 }
 

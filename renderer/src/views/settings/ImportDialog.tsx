@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportFormat, ImportPreview, ImportResult } from '../../../../preload/contract';
 import { formatDate, haven } from '../../haven';
 import { href } from '../../shell/useRoute';
-import { ManageDialog } from '../manage/ManageDialog';
+import { Dialog } from '../../editor/Dialog';
 import { onImportProgress, type ImportProgress } from './importProgress';
 import { entries, sentence } from './dataWords';
 import '../manage/manage.css';
@@ -75,7 +75,7 @@ export function ImportDialog({
   const moreTags = preview.tags.length - shownTags.length;
 
   return (
-    <ManageDialog title="Import" description={`From “${fileName}”, ${FORMAT_NAMES[preview.format]}.`} onClose={close}>
+    <Dialog title="Import" description={`From “${fileName}”, ${FORMAT_NAMES[preview.format]}.`} onClose={close}>
       <div className="manage-dialog-body">
         <ul className="data-facts" aria-label="What this file holds">
           <li>
@@ -166,7 +166,7 @@ export function ImportDialog({
           )}
         </div>
       </div>
-    </ManageDialog>
+    </Dialog>
   );
 }
 
