@@ -391,8 +391,8 @@ export const PatternsFilter = PatternsPeriodFields.extend({
   emotion: z.string().min(1).max(100).optional(),
   need: z.string().min(1).max(100).optional(),
   response: ResponseValueSchema.optional(),
-  /** The Monday that starts an ISO week. */
-  week: isoDate.optional(),
+  /** Entries holding an emotion of this family (an id of resources/vocabulary's families; '' for your own words). */
+  family: z.string().max(40).optional(),
   weekday: WeekdayFilter.optional(),
   timeOfDay: TimeOfDay.optional(),
 });
@@ -401,9 +401,17 @@ export type PatternsFilter = z.input<typeof PatternsFilter>;
 /** A tag's count in the period, in the period before, and the difference (count − previous). */
 export const PatternCount = z.object({ name: z.string(), count: z.number(), previous: z.number(), change: z.number() });
 export type PatternCount = z.infer<typeof PatternCount>;
-/** Counts per week: `counts[i]` belongs to `weeks[i]`, each week named by its Monday; empty weeks hold 0. */
-export const WeeklySeries = z.object({ key: z.string(), label: z.string(), counts: z.array(z.number()) });
-export type WeeklySeries = z.infer<typeof WeeklySeries>;
+/** Counts over time: `counts[i]` belongs to the report's `buckets[i]`; empty buckets hold 0. */
+export const TimeSeries = z.object({ key: z.string(), label: z.string(), counts: z.array(z.number()) });
+export type TimeSeries = z.infer<typeof TimeSeries>;
+/**
+ * The weeks (up to 366 days), months (up to ten years) or years (beyond) of a period's charts over time, the
+ * first and last cut to the period; `key` is the first day of the week (a Monday), month or year.
+ */
+export const TimeBuckets = z.object({
+  unit: z.enum(['week', 'month', 'year']),
+  buckets: z.array(z.object({ key: isoDate, from: isoDate, to: isoDate })),
+});
 
 export const INSIGHT_KINDS = [
   'top-trigger',
@@ -440,11 +448,11 @@ export const PatternsReport = z.object({
   nights: z.object({ count: z.number(), previous: z.number() }),
   /** Most frequent first; triggers only seen in the period before are listed too, with count 0. */
   triggers: z.array(PatternCount),
-  /** The period's ten most frequent triggers, week by week; `key` and `label` are the trigger's name. */
-  triggersByWeek: z.object({ weeks: z.array(isoDate), series: z.array(WeeklySeries) }),
-  /** entries.intensity per bucket: days up to 31 days, weeks up to 366, months beyond. Empty buckets hold nulls. */
+  /** The period's ten most frequent triggers over time; `key` and `label` are the trigger's name. */
+  triggersOverTime: TimeBuckets.extend({ series: z.array(TimeSeries) }),
+  /** entries.intensity per bucket: days up to 31 days, then as TimeBuckets. Empty buckets hold nulls. */
   intensity: z.object({
-    unit: z.enum(['day', 'week', 'month']),
+    unit: z.enum(['day', 'week', 'month', 'year']),
     points: z.array(
       z.object({
         from: isoDate,
@@ -479,9 +487,8 @@ export const PatternsReport = z.object({
     ),
   }),
   /** One series per response (`key` the value, `label` as the person reads it), plus totals for both periods. */
-  responses: z.object({
-    weeks: z.array(isoDate),
-    series: z.array(WeeklySeries),
+  responses: TimeBuckets.extend({
+    series: z.array(TimeSeries),
     totals: z.array(
       z.object({ response: ResponseValueSchema, label: z.string(), count: z.number(), previous: z.number() }),
     ),

@@ -12,21 +12,24 @@ import { RESPONSE_LABELS, type ResponseValue } from '../../resources/templates/s
 import { EMOTION_FAMILIES } from '../../resources/vocabulary';
 import type { Entries } from './entries';
 import { foldTagName } from './facets';
+import { bucketRange, cover, weekdayOf } from './rollups';
 import { buildInsights, type InsightFacts, type TagPair } from './insights';
 
 /**
- * Patterns: what a period of entries shows, aggregated in SQL over the fields derived from each document
- * (entry_tags, entry_responses, entries.intensity) and the indexes of migration 1040.
- *
- * Every query reads one date range of `entries_for_patterns` — the period and the equal-length period before
- * it together, told apart by `date >= @from` inside the aggregate — and reaches each entry's tags or responses
- * by their primary key. There is no query per tag or per week: each chart is one GROUP BY.
+ * Patterns: what a period of entries shows. Every chart, the period before and the insights come from the
+ * rollups of main/journal/rollups.ts: `cover()` tiles the period (and the period before) with whole days,
+ * months, years, decades and centuries, and each fact is one GROUP BY over those buckets' rows of
+ * `pattern_counts`, so the work grows with the number of distinct tags, not with the number of entries.
+ * The drill-down, a page of entries behind a mark, reads the entries themselves through the indexes of
+ * migration 1040.
  *
  * Time zone: `entries.date` is the journal's own date (the night the person wrote for), so weekdays and weeks
  * come from it. The time of day comes from `entries.created_at`, which is ISO UTC; the caller passes its UTC
  * offset (`utcOffsetMinutes`, the negated `Date#getTimezoneOffset()` of the renderer) and hours are read in
  * that local time. One offset serves the whole period: an entry written across a daylight-saving change is
- * read an hour off, which can move it to the next bucket only within an hour of a bucket's edge.
+ * read an hour off, which can move it to the next bucket only within an hour of a bucket's edge. The rollups
+ * keep UTC quarter hours, exact for every offset in use (whole quarter hours); any other offset is read as
+ * the quarter hour below it.
  */
 
 export interface Period {
@@ -39,37 +42,35 @@ export interface PatternsEntryFilter extends Period {
   trigger?: string | undefined;
   emotion?: string | undefined;
   need?: string | undefined;
+  family?: string | undefined;
   response?: ResponseValue | undefined;
-  week?: string | undefined;
   weekday?: number | 'weekdays' | 'weekend' | undefined;
   timeOfDay?: TimeOfDay | undefined;
   offset?: number | undefined;
   limit?: number | undefined;
 }
 
-/** The Monday starting the ISO week of a date column. */
-const weekOf = (column: string) => `date(${column}, 'weekday 0', '-6 days')`;
-/** ISO weekday of a date column: 1 is Monday, 7 is Sunday. */
-const weekdayOf = (column: string) => `((CAST(strftime('%w', ${column}) AS INTEGER) + 6) % 7 + 1)`;
 /**
  * The time of day of a timestamp column in the caller's local time (@shift), as one letter: the hour picks it
- * from a 24-letter string, so a row costs one strftime and no subquery. Morning 5–12, afternoon 12–17, evening
- * 17–22, night 22–5.
+ * from a 24-letter string. Morning 5–12, afternoon 12–17, evening 17–22, night 22–5.
  */
 const HOURS = 'nnnnnmmmmmmmaaaaaeeeeenn';
 const timeOfDayOf = (column: string) => `substr('${HOURS}', CAST(strftime('%H', ${column}, @shift) AS INTEGER) + 1, 1)`;
 const TIME_CODES: Record<TimeOfDay, string> = { morning: 'm', afternoon: 'a', evening: 'e', night: 'n' };
-const EVENING = `'${TIME_CODES.evening}'`;
-const IN_BOTH = 'e.deleted_at IS NULL AND e.date BETWEEN @pfrom AND @to';
+const TIME_OF_CODE = Object.fromEntries(Object.entries(TIME_CODES).map(([time, code]) => [code, time])) as Record<
+  string,
+  TimeOfDay
+>;
 const IN_PERIOD = 'e.deleted_at IS NULL AND e.date BETWEEN @from AND @to';
-const CURRENT = 'e.date >= @from';
-const PREVIOUS = 'e.date < @from';
 const FROM_ENTRIES = 'FROM entries e INDEXED BY entries_for_patterns';
 
 /** The shown triggers and emotions of the by-week chart and the co-occurrence table. */
 const TOP = 10;
 const OWN_WORDS = 'Your own words';
 const DAY_MS = 86_400_000;
+const QUARTERS_A_DAY = 96;
+/** Periods longer than this are charted by year, shorter ones by month (beyond a year) or week. */
+const TEN_YEARS = 3653;
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -87,141 +88,103 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   return { from: addDays(from, -days), to: addDays(from, -1), days };
 }
 
-function weeksOf(from: string, to: string): string[] {
-  const weeks: string[] = [];
-  for (let week = mondayOf(from); week <= to; week = addDays(week, 7)) weeks.push(week);
-  return weeks;
+type Unit = PatternsReport['intensity']['unit'];
+type SeriesUnit = PatternsReport['triggersOverTime']['unit'];
+interface TimeBucket {
+  key: string;
+  from: string;
+  to: string;
 }
 
-type Unit = PatternsReport['intensity']['unit'];
-function bucketsOf(from: string, to: string, unit: Unit): { key: string; from: string; to: string }[] {
-  const buckets: { key: string; from: string; to: string }[] = [];
-  const clip = (start: string, end: string) => ({ from: start < from ? from : start, to: end > to ? to : end });
+/** The period's days, weeks (from Monday), months or years, the first and last cut to the period. */
+function bucketsOf(from: string, to: string, unit: Unit): TimeBucket[] {
+  const buckets: TimeBucket[] = [];
+  const clip = (key: string, end: string) => ({ key, from: key < from ? from : key, to: end > to ? to : end });
   if (unit === 'day') {
     for (let day = from; day <= to; day = addDays(day, 1)) buckets.push({ key: day, from: day, to: day });
   } else if (unit === 'week') {
-    for (const week of weeksOf(from, to)) buckets.push({ key: week, ...clip(week, addDays(week, 6)) });
+    for (let week = mondayOf(from); week <= to; week = addDays(week, 7)) buckets.push(clip(week, addDays(week, 6)));
+  } else if (unit === 'year') {
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+      const range = bucketRange(String(year).padStart(4, '0'));
+      buckets.push(clip(range.from, range.to));
+    }
   } else {
-    let month = `${from.slice(0, 7)}-01`;
-    while (month <= to) {
-      const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-      const next = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
-      buckets.push({ key: month, ...clip(month, addDays(next, -1)) });
-      month = next;
+    for (let month = `${from.slice(0, 7)}-01`; month <= to; month = addDays(bucketRange(month.slice(0, 7)).to, 1)) {
+      buckets.push(clip(month, bucketRange(month.slice(0, 7)).to));
     }
   }
   return buckets;
 }
 
+/** `cover()` for each time bucket, as the JSON object the queries read: rollup bucket → time bucket key. */
+const coverEach = (buckets: readonly TimeBucket[]) =>
+  JSON.stringify(Object.fromEntries(buckets.flatMap((b) => cover(b.from, b.to).map((rollup) => [rollup, b.key]))));
+
 const roundTo = (value: number | null, places: number) =>
   value === null ? null : Math.round(value * 10 ** places) / 10 ** places;
 
-interface TagCountRow {
-  kind: 'trigger' | 'emotion' | 'need';
+/** A fact's rows summed over the period ('c') and the period before ('p'). */
+interface FactRow {
+  a: string | number;
+  b: string | number;
+  c: string;
+  count: number;
+  previous: number;
+  isum: number;
+  icount: number;
+}
+interface SeriesRow {
+  key: string;
+  a: string | number;
+  count: number;
+}
+interface VocabularyRow {
+  kind: string;
   folded: string;
   name: string;
   family: string | null;
-  count: number;
-  previous: number;
-}
-interface PairRow {
-  trigger: string;
-  kind: 'emotion' | 'need';
-  other: string;
-  count: number;
-  average: number | null;
 }
 
 const byCount = (a: PatternCount, b: PatternCount) =>
   b.count - a.count || b.previous - a.previous || (a.name < b.name ? -1 : 1);
+const byCurrent = (a: { count: number; name: string }, b: { count: number; name: string }) =>
+  b.count - a.count || (a.name < b.name ? -1 : 1);
 
 export function createPatterns(db: Database.Database, entries: Pick<Entries, 'summariesBySeq'>) {
-  const totals = db.prepare(
-    `SELECT count(CASE WHEN ${CURRENT} THEN 1 END) AS count, count(CASE WHEN ${PREVIOUS} THEN 1 END) AS previous,
-            count(DISTINCT CASE WHEN ${CURRENT} THEN e.date END) AS nights,
-            count(DISTINCT CASE WHEN ${PREVIOUS} THEN e.date END) AS previousNights,
-            count(CASE WHEN ${CURRENT} AND ${weekdayOf('e.date')} <= 5
-                        AND ${timeOfDayOf('e.created_at')} = ${EVENING} THEN 1 END) AS weekdayEvenings
-     ${FROM_ENTRIES} WHERE ${IN_BOTH}`,
-  );
-  // One row per tag of either period, spelled as the vocabulary spells it, with its emotion family.
-  const tagCounts = db.prepare(
-    `SELECT c.kind, c.folded, coalesce(g.name, c.name) AS name, g.family, c.count, c.previous FROM (
-       SELECT t.kind, t.folded, min(t.name) AS name,
-              count(CASE WHEN ${CURRENT} THEN 1 END) AS count, count(CASE WHEN ${PREVIOUS} THEN 1 END) AS previous
-       ${FROM_ENTRIES} CROSS JOIN entry_tags t ON t.entry_id = e.id
-       WHERE ${IN_BOTH} AND t.kind IN ('trigger', 'emotion', 'need')
-       GROUP BY t.kind, t.folded) c
-     LEFT JOIN tags g ON g.kind = c.kind AND g.folded = c.folded`,
-  );
-  const triggerWeeks = db.prepare(
-    `SELECT t.folded, ${weekOf('e.date')} AS week, count(*) AS count
-     ${FROM_ENTRIES} CROSS JOIN entry_tags t ON t.entry_id = e.id
-     WHERE ${IN_PERIOD} AND t.kind = 'trigger' AND +t.folded IN (SELECT value FROM json_each(@top))
-     GROUP BY t.folded, week`,
-  );
-  const bucketExpr: Record<Unit, string> = {
-    day: 'e.date',
-    week: weekOf('e.date'),
-    month: "substr(e.date, 1, 7) || '-01'",
+  const FROM_BUCKETS = 'FROM json_each(@buckets) j CROSS JOIN pattern_counts p';
+  const facts = new Map<string, Database.Statement>();
+  /** One fact over `buckets`, a JSON object of rollup bucket → 'c' (this period) or 'p' (the period before). */
+  const fact = (buckets: string, name: string): FactRow[] => {
+    let statement = facts.get(name);
+    if (!statement) {
+      const sum = (column: string, of: 'c' | 'p') => `sum(CASE WHEN j.value = '${of}' THEN p.${column} ELSE 0 END)`;
+      statement = db.prepare(
+        `SELECT p.a, p.b, p.c, ${sum('count', 'c')} AS count, ${sum('count', 'p')} AS previous,
+                ${sum('isum', 'c')} AS isum, ${sum('icount', 'c')} AS icount
+         ${FROM_BUCKETS} ON p.fact = '${name}' AND p.bucket = j.key
+         GROUP BY p.a, p.b, p.c`,
+      );
+      facts.set(name, statement);
+    }
+    return statement.all({ buckets }) as FactRow[];
   };
-  const intensity = Object.fromEntries(
-    (Object.keys(bucketExpr) as Unit[]).map((unit) => [
-      unit,
-      db.prepare(
-        `SELECT ${bucketExpr[unit]} AS bucket, count(*) AS entries, avg(e.intensity) AS average, max(e.intensity) AS max
-         ${FROM_ENTRIES} WHERE ${IN_PERIOD} GROUP BY bucket`,
-      ),
-    ]),
-  ) as Record<Unit, Database.Statement>;
-  // An entry counts once per family, however many of the family's words it holds.
-  const families = db.prepare(
-    `SELECT g.family, count(DISTINCT e.id) AS count
-     ${FROM_ENTRIES} CROSS JOIN entry_tags t ON t.entry_id = e.id
-     LEFT JOIN tags g ON g.kind = 'emotion' AND g.folded = t.folded
-     WHERE ${IN_PERIOD} AND t.kind = 'emotion'
-     GROUP BY g.family`,
+  const seriesOf = (name: string, where = '') =>
+    db.prepare(
+      `SELECT j.value AS key, p.a, sum(p.count) AS count
+       ${FROM_BUCKETS} ON p.fact = '${name}' AND p.bucket = j.key ${where}
+       GROUP BY j.value, p.a`,
+    );
+  const triggerSeries = db.prepare(
+    `SELECT j.value AS key, p.b AS a, sum(p.count) AS count
+     ${FROM_BUCKETS} ON p.fact = 'tag' AND p.bucket = j.key AND p.a = 'trigger'
+       AND p.b IN (SELECT value FROM json_each(@top))
+     GROUP BY j.value, p.b`,
   );
-  // Each (entry, trigger, other tag) is one row, so count(*) counts entries holding both.
-  const pairs = db.prepare(
-    `SELECT a.folded AS trigger, b.kind, b.folded AS other, count(*) AS count,
-            avg(coalesce(b.intensity, e.intensity)) AS average
-     ${FROM_ENTRIES} CROSS JOIN entry_tags a ON a.entry_id = e.id AND a.kind = 'trigger'
-     CROSS JOIN entry_tags b ON b.entry_id = e.id AND b.kind IN ('emotion', 'need')
-     WHERE ${IN_PERIOD}
-     GROUP BY a.folded, b.kind, b.folded`,
-  );
-  const responses = db.prepare(
-    `SELECT r.value, ${weekOf('e.date')} AS week,
-            count(CASE WHEN ${CURRENT} THEN 1 END) AS count, count(CASE WHEN ${PREVIOUS} THEN 1 END) AS previous
-     ${FROM_ENTRIES} CROSS JOIN entry_responses r ON r.entry_id = e.id
-     WHERE ${IN_BOTH}
-     GROUP BY r.value, week`,
-  );
-  const respondedEntries = db.prepare(
-    `SELECT count(DISTINCT CASE WHEN ${CURRENT} THEN e.id END) AS count,
-            count(DISTINCT CASE WHEN ${PREVIOUS} THEN e.id END) AS previous
-     ${FROM_ENTRIES} CROSS JOIN entry_responses r ON r.entry_id = e.id WHERE ${IN_BOTH}`,
-  );
-  const triggerResponses = db.prepare(
-    `SELECT t.folded AS trigger, r.value,
-            count(CASE WHEN ${CURRENT} THEN 1 END) AS count, count(CASE WHEN ${PREVIOUS} THEN 1 END) AS previous
-     ${FROM_ENTRIES} CROSS JOIN entry_tags t ON t.entry_id = e.id AND t.kind = 'trigger'
-     CROSS JOIN entry_responses r ON r.entry_id = e.id
-     WHERE ${IN_BOTH}
-     GROUP BY t.folded, r.value`,
-  );
-  const triggerEvenings = db.prepare(
-    `SELECT t.folded AS trigger, count(*) AS count
-     ${FROM_ENTRIES} CROSS JOIN entry_tags t ON t.entry_id = e.id AND t.kind = 'trigger'
-     WHERE ${IN_PERIOD} AND ${weekdayOf('e.date')} <= 5 AND ${timeOfDayOf('e.created_at')} = ${EVENING}
-     GROUP BY t.folded`,
-  );
-  const weekdayTime = db.prepare(
-    `SELECT weekday, tod, count(*) AS count FROM (
-       SELECT ${weekdayOf('e.date')} AS weekday, ${timeOfDayOf('e.created_at')} AS tod
-       ${FROM_ENTRIES} WHERE ${IN_PERIOD})
-     GROUP BY weekday, tod`,
+  const responseSeries = seriesOf('response');
+  const intensitySeries = seriesOf('entries');
+  const vocabulary = db.prepare(
+    "SELECT kind, folded, name, family FROM tags WHERE kind IN ('trigger', 'emotion', 'need')",
   );
   const dateBounds = db.prepare(
     'SELECT min(date) AS first, max(date) AS last FROM entries INDEXED BY entries_by_date WHERE deleted_at IS NULL',
@@ -232,86 +195,131 @@ export function createPatterns(db: Database.Database, entries: Pick<Entries, 'su
   function report(period: Period): PatternsReport {
     const { from, to, utcOffsetMinutes } = period;
     const before = previousPeriod(from, to);
-    const params = { from, to, pfrom: before.from, shift: shiftOf(utcOffsetMinutes) };
-    const total = totals.get(params) as {
-      count: number;
-      previous: number;
-      nights: number;
-      previousNights: number;
-      weekdayEvenings: number;
+    const thisPeriod = cover(from, to);
+    const both = JSON.stringify(
+      Object.fromEntries([...thisPeriod.map((b) => [b, 'c']), ...cover(before.from, before.to).map((b) => [b, 'p'])]),
+    );
+    const only = JSON.stringify(Object.fromEntries(thisPeriod.map((b) => [b, 'c'])));
+    const total = (rows: FactRow[]) => ({
+      count: rows.reduce((sum, row) => sum + row.count, 0),
+      previous: rows.reduce((sum, row) => sum + row.previous, 0),
+    });
+
+    const words = new Map<string, VocabularyRow>();
+    for (const row of vocabulary.all() as VocabularyRow[]) words.set(`${row.kind}:${row.folded}`, row);
+    const nameOf = (kind: string, folded: string | number) => words.get(`${kind}:${folded}`)?.name ?? String(folded);
+
+    // Local time of day of a UTC quarter hour.
+    const shiftQuarters = Math.floor(utcOffsetMinutes / 15);
+    const timeOfQuarter = (quarter: number) => {
+      const local = (((Number(quarter) + shiftQuarters) % QUARTERS_A_DAY) + QUARTERS_A_DAY) % QUARTERS_A_DAY;
+      return TIME_OF_CODE[HOURS[Math.floor(local / 4)]!]!;
     };
 
-    const tagRows = tagCounts.all(params) as TagCountRow[];
-    const names = new Map<string, string>(tagRows.map((row) => [`${row.kind}:${row.folded}`, row.name]));
-    const nameOf = (kind: string, folded: string) => names.get(`${kind}:${folded}`) ?? folded;
-    const countsOf = (kind: TagCountRow['kind']): PatternCount[] =>
+    const tagRows = fact(both, 'tag').map((row) => {
+      const word = words.get(`${row.a}:${row.b}`);
+      return {
+        kind: row.a as 'trigger' | 'emotion' | 'need',
+        folded: String(row.b),
+        name: word?.name ?? String(row.b),
+        family: word?.family ?? null,
+        count: row.count,
+        previous: row.previous,
+      };
+    });
+    type TagRow = (typeof tagRows)[number];
+    const countsOf = (kind: TagRow['kind']): PatternCount[] =>
       tagRows
         .filter((row) => row.kind === kind)
         .map((row) => ({ name: row.name, count: row.count, previous: row.previous, change: row.count - row.previous }))
         .sort(byCount);
     const triggers = countsOf('trigger');
     const needs = countsOf('need');
-    const current = (row: { count: number }) => row.count > 0;
+    const topOf = (kind: TagRow['kind']) =>
+      tagRows
+        .filter((row) => row.kind === kind && row.count > 0)
+        .sort(byCurrent)
+        .slice(0, TOP);
+    const topTriggers = topOf('trigger');
+    const topEmotions = topOf('emotion').map((row) => row.name);
 
-    const topTriggers = tagRows
-      .filter((row) => row.kind === 'trigger' && current(row))
-      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
-      .slice(0, TOP);
-    const weeks = weeksOf(from, to);
-    const weekIndex = new Map(weeks.map((week, i) => [week, i]));
-    const triggerSeries = topTriggers.map((row) => ({ key: row.name, label: row.name, counts: weeks.map(() => 0) }));
-    const seriesOfTrigger = new Map(topTriggers.map((row, i) => [row.folded, triggerSeries[i]!]));
-    const weekRows = triggerWeeks.all({ ...params, top: JSON.stringify(topTriggers.map((row) => row.folded)) }) as {
-      folded: string;
-      week: string;
-      count: number;
-    }[];
-    for (const row of weekRows) seriesOfTrigger.get(row.folded)!.counts[weekIndex.get(row.week)!] = row.count;
-
-    const unit: Unit = before.days <= 31 ? 'day' : before.days <= 366 ? 'week' : 'month';
-    const intensityRows = new Map(
-      (
-        intensity[unit].all(params) as { bucket: string; entries: number; average: number | null; max: number | null }[]
-      ).map((row) => [row.bucket, row]),
+    const seriesUnit: SeriesUnit = before.days <= 366 ? 'week' : before.days <= TEN_YEARS ? 'month' : 'year';
+    const seriesBuckets = bucketsOf(from, to, seriesUnit);
+    const seriesMap = coverEach(seriesBuckets);
+    const bucketIndex = new Map(seriesBuckets.map((bucket, i) => [bucket.key, i]));
+    const countsByKey = (rows: SeriesRow[]) => {
+      const counts = new Map<string, number[]>();
+      for (const row of rows) {
+        const key = String(row.a);
+        if (!counts.has(key))
+          counts.set(
+            key,
+            seriesBuckets.map(() => 0),
+          );
+        counts.get(key)![bucketIndex.get(row.key)!]! += row.count;
+      }
+      return counts;
+    };
+    const triggerCounts = countsByKey(
+      triggerSeries.all({
+        buckets: seriesMap,
+        top: JSON.stringify(topTriggers.map((row) => row.folded)),
+      }) as SeriesRow[],
     );
-    const points = bucketsOf(from, to, unit).map((bucket) => {
-      const row = intensityRows.get(bucket.key);
+    const triggersOverTime = topTriggers.map((row) => ({
+      key: row.name,
+      label: row.name,
+      counts: triggerCounts.get(row.folded) ?? seriesBuckets.map(() => 0),
+    }));
+
+    const unit: Unit = before.days <= 31 ? 'day' : seriesUnit;
+    const intensityBuckets = bucketsOf(from, to, unit);
+    const levels = new Map<string, { entries: number; sum: number; set: number; max: number | null }>();
+    for (const row of intensitySeries.all({ buckets: coverEach(intensityBuckets) }) as SeriesRow[]) {
+      const level = levels.get(row.key) ?? { entries: 0, sum: 0, set: 0, max: null };
+      level.entries += row.count;
+      if (row.a !== '') {
+        const value = Number(row.a);
+        level.sum += value * row.count;
+        level.set += row.count;
+        level.max = level.max === null ? value : Math.max(level.max, value);
+      }
+      levels.set(row.key, level);
+    }
+    const points = intensityBuckets.map((bucket) => {
+      const level = levels.get(bucket.key);
       return {
         from: bucket.from,
         to: bucket.to,
-        entries: row?.entries ?? 0,
-        average: roundTo(row?.average ?? null, 1),
-        max: row?.max ?? null,
+        entries: level?.entries ?? 0,
+        average: level && level.set > 0 ? roundTo(level.sum / level.set, 1) : null,
+        max: level?.max ?? null,
       };
     });
 
-    const familyCounts = new Map(
-      (families.all(params) as { family: string | null; count: number }[]).map((row) => [row.family, row.count]),
-    );
-    const emotionFamilies = [...familyCounts.keys()]
-      .map((family) => ({
-        family,
-        name: EMOTION_FAMILIES.find((known) => known.id === family)?.name ?? OWN_WORDS,
-        count: familyCounts.get(family)!,
-        emotions: tagRows
-          .filter((row) => row.kind === 'emotion' && current(row) && row.family === family)
-          .map((row) => ({ name: row.name, count: row.count }))
-          .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1)),
-      }))
-      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+    const emotionFamilies = fact(only, 'family')
+      .filter((row) => row.count > 0)
+      .map((row) => {
+        const family = row.a === '' ? null : String(row.a);
+        return {
+          family,
+          name: EMOTION_FAMILIES.find((known) => known.id === family)?.name ?? OWN_WORDS,
+          count: row.count,
+          emotions: tagRows
+            .filter((tag) => tag.kind === 'emotion' && tag.count > 0 && tag.family === family)
+            .map((tag) => ({ name: tag.name, count: tag.count }))
+            .sort(byCurrent),
+        };
+      })
+      .sort(byCurrent);
 
-    const pairRows = (pairs.all(params) as PairRow[]).map((row): TagPair => ({
-      trigger: nameOf('trigger', row.trigger),
-      kind: row.kind,
-      other: nameOf(row.kind, row.other),
+    const pairRows = fact(only, 'pair').map((row): TagPair => ({
+      trigger: nameOf('trigger', row.a),
+      kind: row.b as TagPair['kind'],
+      other: nameOf(String(row.b), row.c),
       count: row.count,
-      averageIntensity: roundTo(row.average, 1),
+      averageIntensity: row.icount > 0 ? roundTo(row.isum / row.icount, 1) : null,
     }));
-    const topEmotions = tagRows
-      .filter((row) => row.kind === 'emotion' && current(row))
-      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
-      .slice(0, TOP)
-      .map((row) => row.name);
     const shownTriggers = new Set(topTriggers.map((row) => row.name));
     const shownEmotions = new Set(topEmotions);
     const cells = pairRows
@@ -323,59 +331,50 @@ export function createPatterns(db: Database.Database, entries: Pick<Entries, 'su
         averageIntensity: pair.averageIntensity,
       }));
 
-    const responseRows = responses.all(params) as {
-      value: ResponseValue;
-      week: string;
-      count: number;
-      previous: number;
-    }[];
-    const responseSeries = RESPONSE_VALUES.map((value) => {
-      const counts = weeks.map(() => 0);
-      let count = 0;
-      let previous = 0;
-      for (const row of responseRows.filter((r) => r.value === value)) {
-        const at = weekIndex.get(row.week);
-        if (at !== undefined) counts[at]! += row.count;
-        count += row.count;
-        previous += row.previous;
-      }
-      return { series: { key: value, label: RESPONSE_LABELS[value], counts }, count, previous };
-    });
+    const responseTotals = new Map(fact(both, 'response').map((row) => [row.a, row]));
+    const responseCounts = countsByKey(responseSeries.all({ buckets: seriesMap }) as SeriesRow[]);
+    const responses = RESPONSE_VALUES.map((value) => ({
+      series: {
+        key: value,
+        label: RESPONSE_LABELS[value],
+        counts: responseCounts.get(value) ?? seriesBuckets.map(() => 0),
+      },
+      count: responseTotals.get(value)?.count ?? 0,
+      previous: responseTotals.get(value)?.previous ?? 0,
+    }));
 
-    const cellsByTime = new Map(
-      (weekdayTime.all(params) as { weekday: number; tod: string; count: number }[]).map((row) => [
-        `${row.weekday}:${row.tod}`,
-        row.count,
-      ]),
-    );
+    const weekdayTime = new Map<string, number>();
+    let weekdayEvenings = 0;
+    for (const row of fact(only, 'time')) {
+      const time = timeOfQuarter(Number(row.b));
+      const key = `${row.a}:${time}`;
+      weekdayTime.set(key, (weekdayTime.get(key) ?? 0) + row.count);
+      if (Number(row.a) <= 5 && time === 'evening') weekdayEvenings += row.count;
+    }
+    const triggerEvenings = new Map<string, number>();
+    for (const row of fact(only, 'trigger-time')) {
+      if (timeOfQuarter(Number(row.b)) !== 'evening') continue;
+      const name = nameOf('trigger', row.a);
+      triggerEvenings.set(name, (triggerEvenings.get(name) ?? 0) + row.count);
+    }
 
-    const byTriggerResponse = triggerResponses.all(params) as {
-      trigger: string;
-      value: ResponseValue;
-      count: number;
-      previous: number;
-    }[];
-    const facts: InsightFacts = {
+    const entryCount = total(fact(both, 'entries'));
+    const insightFacts: InsightFacts = {
       period,
-      entries: { count: total.count, previous: total.previous },
-      weekdayEvenings: total.weekdayEvenings,
+      entries: entryCount,
+      weekdayEvenings,
       triggers,
-      triggerEvenings: new Map(
-        (triggerEvenings.all(params) as { trigger: string; count: number }[]).map((row) => [
-          nameOf('trigger', row.trigger),
-          row.count,
-        ]),
-      ),
+      triggerEvenings,
       pairs: pairRows,
-      triggerResponses: byTriggerResponse.map((row) => ({
-        trigger: nameOf('trigger', row.trigger),
-        response: row.value,
+      triggerResponses: fact(both, 'trigger-response').map((row) => ({
+        trigger: nameOf('trigger', row.a),
+        response: row.b as ResponseValue,
         count: row.count,
         previous: row.previous,
       })),
-      responded: respondedEntries.get(params) as { count: number; previous: number },
-      responses: responseSeries.map(({ series, count, previous }) => ({
-        response: series.key as ResponseValue,
+      responded: total(fact(both, 'responded')),
+      responses: responses.map(({ series, count, previous }) => ({
+        response: series.key,
         count,
         previous,
       })),
@@ -384,18 +383,19 @@ export function createPatterns(db: Database.Database, entries: Pick<Entries, 'su
     return {
       period: { from, to, days: before.days },
       previous: { from: before.from, to: before.to },
-      entries: { count: total.count, previous: total.previous },
-      nights: { count: total.nights, previous: total.previousNights },
+      entries: entryCount,
+      nights: total(fact(both, 'nights')),
       triggers,
-      triggersByWeek: { weeks, series: triggerSeries },
+      triggersOverTime: { unit: seriesUnit, buckets: seriesBuckets, series: triggersOverTime },
       intensity: { unit, points },
       emotionFamilies,
       coOccurrence: { triggers: topTriggers.map((row) => row.name), emotions: topEmotions, cells },
       responses: {
-        weeks,
-        series: responseSeries.map(({ series }) => series),
-        totals: responseSeries.map(({ series, count, previous }) => ({
-          response: series.key as ResponseValue,
+        unit: seriesUnit,
+        buckets: seriesBuckets,
+        series: responses.map(({ series }) => series),
+        totals: responses.map(({ series, count, previous }) => ({
+          response: series.key,
           label: series.label,
           count,
           previous,
@@ -406,10 +406,10 @@ export function createPatterns(db: Database.Database, entries: Pick<Entries, 'su
         TIMES_OF_DAY.map((timeOfDay) => ({
           weekday,
           timeOfDay,
-          count: cellsByTime.get(`${weekday}:${TIME_CODES[timeOfDay]}`) ?? 0,
+          count: weekdayTime.get(`${weekday}:${timeOfDay}`) ?? 0,
         })),
       ),
-      insights: buildInsights(facts),
+      insights: buildInsights(insightFacts),
     };
   }
 
@@ -426,7 +426,11 @@ export function createPatterns(db: Database.Database, entries: Pick<Entries, 'su
     if (filter.response !== undefined) {
       where.push('EXISTS (SELECT 1 FROM entry_responses r WHERE r.entry_id = e.id AND r.value = @response)');
     }
-    if (filter.week !== undefined) where.push(`${weekOf('e.date')} = @week`);
+    if (filter.family !== undefined) {
+      where.push(
+        `EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id AND t.kind = 'emotion' AND coalesce(t.family, '') = @family)`,
+      );
+    }
     if (filter.weekday === 'weekdays') where.push(`${weekdayOf('e.date')} <= 5`);
     else if (filter.weekday === 'weekend') where.push(`${weekdayOf('e.date')} >= 6`);
     else if (filter.weekday !== undefined) where.push(`${weekdayOf('e.date')} = @weekday`);
@@ -465,7 +469,7 @@ export function createPatterns(db: Database.Database, entries: Pick<Entries, 'su
         if (name !== undefined) params[kind] = foldTagName(name.trim().replace(/\s+/g, ' '));
       }
       if (filter.response !== undefined) params.response = filter.response;
-      if (filter.week !== undefined) params.week = filter.week;
+      if (filter.family !== undefined) params.family = filter.family;
       if (typeof filter.weekday === 'number') params.weekday = filter.weekday;
       if (filter.timeOfDay !== undefined) params.timeOfDay = TIME_CODES[filter.timeOfDay];
       const seqs = statements.page.all(params) as number[];

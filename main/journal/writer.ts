@@ -32,6 +32,12 @@ export interface NewEntryRow extends Omit<EntryFields, 'templateVersion'> {
   updatedAt?: string;
 }
 
+interface DerivedTagRow {
+  kind: string;
+  name: string;
+  intensity: number | null;
+}
+
 interface DayRow {
   seq: number;
   created_at: string;
@@ -60,7 +66,9 @@ export function createEntryWriter(db: Database.Database) {
   const templateOf = db.prepare('SELECT template FROM entries WHERE id = ?').pluck();
   const clearTags = db.prepare('DELETE FROM entry_tags WHERE entry_id = ?');
   const insertTag = db.prepare(
-    'INSERT INTO entry_tags (entry_id, kind, name, folded, intensity, position) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO entry_tags (entry_id, kind, name, folded, intensity, position, family)
+     VALUES (@id, @kind, @name, @folded, @intensity, @position,
+       (SELECT family FROM tags WHERE kind = @kind AND folded = @folded))`,
   );
   const addToVocabulary = db.prepare(
     'INSERT INTO tags (kind, name, folded, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -89,22 +97,48 @@ export function createEntryWriter(db: Database.Database) {
     return next;
   }
 
-  function writeDerived(id: string, derived: Derived, at: string): void {
+  const tagsOf = db.prepare('SELECT kind, name, intensity FROM entry_tags WHERE entry_id = ? ORDER BY position');
+  const responsesOf = db.prepare('SELECT value FROM entry_responses WHERE entry_id = ?').pluck();
+  const choicesOf = db.prepare('SELECT section_id || char(0) || value FROM entry_choices WHERE entry_id = ?').pluck();
+  const promptsOf = db.prepare('SELECT prompt_id FROM entry_prompts WHERE entry_id = ?').pluck();
+  const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+    a.length === b.length && a.every((x, i) => x === b[i]);
+  /** Both sides of a comparison of rows that have no order of their own. */
+  const sorted = (values: Iterable<unknown>) => [...new Set(values as Iterable<string>)].sort();
+
+  function writeTags(id: string, derived: Derived, at: string): void {
     derived.tags.forEach((tag, position) => {
       const folded = foldTagName(tag.name);
-      insertTag.run(id, tag.kind, tag.name, folded, tag.intensity, position);
+      insertTag.run({ id, kind: tag.kind, name: tag.name, folded, intensity: tag.intensity, position });
       addToVocabulary.run(tag.kind, tag.name, folded, at);
     });
-    for (const response of derived.responses) insertResponse.run(id, response);
-    for (const choice of derived.choices) insertChoice.run(id, choice.sectionId, choice.value);
-    for (const prompt of derived.prompts) insertPrompt.run(id, prompt);
   }
 
-  function clearDerived(id: string): void {
-    clearTags.run(id);
-    clearResponses.run(id);
-    clearChoices.run(id);
-    clearPrompts.run(id);
+  /**
+   * Writes the entry's tag, response, choice and prompt rows. With `replace`, the entry had rows already: each
+   * kind of row is rewritten only where it changed, so the common save — new words, same tags — touches none
+   * of them, nor the pattern counts their triggers keep (main/journal/rollups.ts).
+   */
+  function writeDerived(id: string, derived: Derived, at: string, replace: boolean): void {
+    const tagKeys = (tags: readonly { kind: string; name: string; intensity: number | null }[]) =>
+      tags.map((tag) => `${tag.kind}\0${tag.name}\0${tag.intensity ?? ''}`);
+    if (!replace || !sameList(tagKeys(tagsOf.all(id) as DerivedTagRow[]), tagKeys(derived.tags))) {
+      if (replace) clearTags.run(id);
+      writeTags(id, derived, at);
+    }
+    if (!replace || !sameList(sorted(responsesOf.all(id)), sorted(derived.responses))) {
+      if (replace) clearResponses.run(id);
+      for (const response of derived.responses) insertResponse.run(id, response);
+    }
+    const choices = derived.choices.map((choice) => `${choice.sectionId}\0${choice.value}`);
+    if (!replace || !sameList(sorted(choicesOf.all(id)), sorted(choices))) {
+      if (replace) clearChoices.run(id);
+      for (const choice of derived.choices) insertChoice.run(id, choice.sectionId, choice.value);
+    }
+    if (!replace || !sameList(sorted(promptsOf.all(id)), sorted(derived.prompts))) {
+      if (replace) clearPrompts.run(id);
+      for (const prompt of derived.prompts) insertPrompt.run(id, prompt);
+    }
   }
 
   return {
@@ -124,7 +158,7 @@ export function createEntryWriter(db: Database.Database) {
         text: derived.text,
         doc: row.doc,
       });
-      writeDerived(row.id, derived, row.createdAt);
+      writeDerived(row.id, derived, row.createdAt, false);
     },
 
     /** Rewrites a live entry; false when there is no live entry with that id (unknown, or in the Trash). */
@@ -145,8 +179,7 @@ export function createEntryWriter(db: Database.Database) {
         text: derived.text,
         doc: fields.doc,
       });
-      clearDerived(id);
-      writeDerived(id, derived, at);
+      writeDerived(id, derived, at, true);
       return true;
     },
 
@@ -160,8 +193,7 @@ export function createEntryWriter(db: Database.Database) {
       if (template === undefined) return false;
       const derived = deriveFromDoc(doc);
       updateDoc.run({ id, intensity: derived.intensity, facets: facetsOf(template, derived), text: derived.text, doc });
-      clearDerived(id);
-      writeDerived(id, derived, at);
+      writeDerived(id, derived, at, true);
       return true;
     },
   };

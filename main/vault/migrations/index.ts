@@ -5,6 +5,7 @@ import { migration1010 } from './1010-search';
 import { migration1020 } from './1020-templates-and-tags';
 import { migration1030 } from './1030-prompts';
 import { migration1040 } from './1040-patterns-and-cards';
+import { migration1050 } from './1050-pattern-rollups';
 
 /**
  * Schema migrations, Signal-style: one numbered file each, forward only, the database's `user_version`
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration1020,
   migration1030,
   migration1040,
+  migration1050,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

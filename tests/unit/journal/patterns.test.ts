@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previousPeriod } from '../../../main/journal/patterns';
+import { docOf, intensity, item, picker, response } from './helpers';
 import { PERIOD, UM, patternsJournal } from './patterns-fixture';
 
 describe('patterns over a period, counted by hand (see patterns-fixture.ts)', () => {
@@ -21,8 +22,14 @@ describe('patterns over a period, counted by hand (see patterns-fixture.ts)', ()
   it('lays triggers and responses out by ISO week, empty weeks included', async () => {
     const { patterns } = await patternsJournal();
     const report = patterns.report(PERIOD);
-    expect(report.triggersByWeek.weeks).toEqual(['2026-02-23', '2026-03-02', '2026-03-09']);
-    expect(report.triggersByWeek.series).toEqual([
+    expect(report.triggersOverTime.unit).toBe('week');
+    expect(report.triggersOverTime.buckets).toEqual([
+      { key: '2026-02-23', from: '2026-03-01', to: '2026-03-01' },
+      { key: '2026-03-02', from: '2026-03-02', to: '2026-03-08' },
+      { key: '2026-03-09', from: '2026-03-09', to: '2026-03-14' },
+    ]);
+    expect(report.responses.buckets).toEqual(report.triggersOverTime.buckets);
+    expect(report.triggersOverTime.series).toEqual([
       { key: UM, label: UM, counts: [0, 4, 0] },
       { key: 'Criticism', label: 'Criticism', counts: [0, 0, 1] },
     ]);
@@ -107,6 +114,49 @@ describe('patterns over a period, counted by hand (see patterns-fixture.ts)', ()
     expect(cell(east, 1, 'evening')).toBe(0);
   });
 
+  it('charts periods over a year by month and over ten years by year, every count adding up', async () => {
+    const journal = await patternsJournal();
+    const { patterns } = journal;
+    const log = (trigger: string, value: number, answer?: string) =>
+      docOf(picker('trigger', [item(trigger)], 'triggers'), intensity(value), ...(answer ? [response(answer)] : []));
+    journal.entries.save({ date: '2014-05-10', title: '', doc: log(UM, 2) });
+    journal.entries.save({ date: '2019-12-31', title: '', doc: log('Criticism', 10, 'froze') });
+    const seriesOf = (report: ReturnType<typeof patterns.report>) =>
+      Object.fromEntries(report.triggersOverTime.series.map((s) => [s.key, s.counts]));
+
+    const months = patterns.report({ ...PERIOD, from: '2024-01-01' });
+    expect(months.triggersOverTime.unit).toBe('month');
+    expect(months.intensity.unit).toBe('month');
+    const buckets = months.triggersOverTime.buckets;
+    expect(buckets).toHaveLength(27);
+    expect(buckets[0]).toEqual({ key: '2024-01-01', from: '2024-01-01', to: '2024-01-31' });
+    expect(buckets.at(-1)).toEqual({ key: '2026-03-01', from: '2026-03-01', to: '2026-03-14' });
+    const monthly = seriesOf(months);
+    expect(monthly[UM]!.slice(-2)).toEqual([2, 4]);
+    expect(monthly.Criticism!.slice(-2)).toEqual([4, 1]);
+    expect(monthly[UM]!.slice(0, -2).every((count) => count === 0)).toBe(true);
+
+    const years = patterns.report({ ...PERIOD, from: '2014-01-01' });
+    expect(years.triggersOverTime.unit).toBe('year');
+    expect(years.responses.unit).toBe('year');
+    expect(years.triggersOverTime.buckets.map((b) => b.key)).toEqual(
+      Array.from({ length: 13 }, (_, i) => `${2014 + i}-01-01`),
+    );
+    expect(years.triggersOverTime.buckets.at(-1)).toEqual({ key: '2026-01-01', from: '2026-01-01', to: '2026-03-14' });
+    expect(seriesOf(years)[UM]).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6]);
+    expect(seriesOf(years).Criticism).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 5]);
+    const froze = years.responses.series.find((s) => s.key === 'froze')!.counts;
+    expect(froze[5]).toBe(1);
+    const point = (year: string) => years.intensity.points.find((p) => p.from.startsWith(year))!;
+    expect(point('2014')).toEqual({ from: '2014-01-01', to: '2014-12-31', entries: 1, average: 2, max: 2 });
+    expect(point('2019')).toEqual({ from: '2019-01-01', to: '2019-12-31', entries: 1, average: 10, max: 10 });
+    // 2026: A..H and P1..P6; intensities 6, 7, 9, 3 and 5 were set.
+    expect(point('2026')).toEqual({ from: '2026-01-01', to: '2026-03-14', entries: 14, average: 6, max: 9 });
+    expect(years.entries.count).toBe(16);
+    expect(years.nights.count).toBe(16);
+    expect(years.triggers.find((t) => t.name === UM)!.count).toBe(7);
+  });
+
   it('drills down to exactly the entries behind a mark, newest first', async () => {
     const { patterns, ids } = await patternsJournal();
     const idsOf = (page: { items: { id: string }[]; total: number }) => page.items.map((e) => e.id);
@@ -116,11 +166,13 @@ describe('patterns over a period, counted by hand (see patterns-fixture.ts)', ()
     expect(trigger.items[0]!.tags).toContainEqual({ kind: 'trigger', name: UM });
     expect(idsOf(patterns.entries({ ...PERIOD, trigger: UM, response: 'stayed-present' }))).toEqual([ids.C, ids.A]);
     expect(idsOf(patterns.entries({ ...PERIOD, trigger: UM, emotion: 'anxious' }))).toEqual([ids.C, ids.B, ids.A]);
-    expect(idsOf(patterns.entries({ ...PERIOD, need: 'Reassurance', week: '2026-03-02' }))).toEqual([
-      ids.C,
+    expect(idsOf(patterns.entries({ ...PERIOD, need: 'Reassurance', from: '2026-03-02', to: '2026-03-03' }))).toEqual([
       ids.B,
       ids.A,
     ]);
+    expect(idsOf(patterns.entries({ ...PERIOD, family: 'anxious-or-afraid' }))).toEqual([ids.C, ids.B, ids.A]);
+    expect(idsOf(patterns.entries({ ...PERIOD, family: 'hurt' }))).toEqual([ids.D, ids.C]);
+    expect(idsOf(patterns.entries({ ...PERIOD, family: '' }))).toEqual([ids.G]);
     expect(idsOf(patterns.entries({ ...PERIOD, weekday: 'weekend' }))).toEqual([ids.D]);
     expect(idsOf(patterns.entries({ ...PERIOD, weekday: 4, timeOfDay: 'night' }))).toEqual([ids.H]);
     expect(idsOf(patterns.entries({ ...PERIOD, utcOffsetMinutes: 120, timeOfDay: 'morning' }))).toEqual([ids.H]);

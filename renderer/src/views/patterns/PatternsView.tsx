@@ -14,7 +14,7 @@ import {
   ResponsesOverTime,
   TriggerEmotion,
   TriggerFrequency,
-  TriggersByWeek,
+  TriggersOverTime,
   WeekdayTime,
   type OnDrill,
 } from './sections';
@@ -162,7 +162,7 @@ export function PatternsView() {
             onError={setError}
           />
           <TriggerFrequency report={shown} onDrill={onDrill} />
-          <TriggersByWeek report={shown} onDrill={onDrill} />
+          <TriggersOverTime report={shown} onDrill={onDrill} />
           <IntensityOverTime report={shown} onDrill={onDrill} />
           <EmotionFamilies report={shown} onDrill={onDrill} />
           <TriggerEmotion report={shown} onDrill={onDrill} />

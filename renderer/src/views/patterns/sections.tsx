@@ -104,11 +104,26 @@ export const Needs = (props: SectionProps) => (
   <CountsSection {...props} title="Needs" noun="need" field="need" counts={props.report.needs} />
 );
 
-/** Series by week (triggers, responses): stacked columns, and a table of weeks. */
-function WeeklySection({
+type TimeBuckets = PatternsReport['triggersOverTime'];
+type TimeBucket = TimeBuckets['buckets'][number];
+const MONTH = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A column's short label: "2 Mar" (the week's Monday), "Mar 2026" or "2026". */
+const columnLabel = (unit: TimeBuckets['unit'], key: string) =>
+  unit === 'week'
+    ? shortDate(key)
+    : unit === 'month'
+      ? MONTH.format(new Date(`${key}T00:00:00Z`))
+      : String(Number(key.slice(0, 4)));
+/** "Week of 2 Mar", "Mar 2026" or "2026". */
+const bucketName = (unit: TimeBuckets['unit'], bucket: TimeBucket) =>
+  unit === 'week' ? `Week of ${columnLabel(unit, bucket.key)}` : columnLabel(unit, bucket.key);
+
+/** Series over time (triggers, responses): stacked columns, and a table of weeks or months. */
+function OverTimeSection({
   title,
   summary,
-  weeks,
+  unit,
+  buckets,
   series,
   colourOf,
   field,
@@ -117,7 +132,8 @@ function WeeklySection({
 }: {
   title: string;
   summary: string;
-  weeks: string[];
+  unit: TimeBuckets['unit'];
+  buckets: TimeBucket[];
   series: { key: string; label: string; counts: number[] }[];
   colourOf: (key: string, index: number) => string;
   field: 'trigger' | 'response';
@@ -127,12 +143,16 @@ function WeeklySection({
 }) {
   const charted = series.slice(0, CHART_SERIES_MAX);
   const bars: BarSeries[] = charted.map((s, i) => ({ key: `s${i}`, label: s.label, colour: colourOf(s.key, i) }));
-  const data = weeks.map((week, w) => ({
-    label: shortDate(week),
-    ...Object.fromEntries(charted.map((s, i) => [`s${i}`, s.counts[w] ?? 0])),
+  const data = buckets.map((bucket, b) => ({
+    label: columnLabel(unit, bucket.key),
+    ...Object.fromEntries(charted.map((s, i) => [`s${i}`, s.counts[b] ?? 0])),
   }));
-  const drill = (s: { key: string; label: string }, week: string) =>
-    onDrill(`${s.label}, week of ${shortDate(week)}`, { [field]: s.key, week });
+  const drill = (s: { key: string; label: string }, bucket: TimeBucket) =>
+    onDrill(`${s.label}, ${bucketName(unit, bucket).replace(/^Week/, 'week')}`, {
+      [field]: s.key,
+      from: bucket.from,
+      to: bucket.to,
+    });
   return (
     <ChartSection
       title={title}
@@ -146,18 +166,18 @@ function WeeklySection({
             series={bars}
             onBarClick={(row, key) => {
               const s = charted[Number(key.slice(1))];
-              const week = weeks[row];
-              if (s && week) drill(s, week);
+              const bucket = buckets[row];
+              if (s && bucket) drill(s, bucket);
             }}
           />
         )
       }
       table={
         <DataTable
-          caption={`${title}, week by week`}
+          caption={`${title}, ${unit} by ${unit}`}
           head={[
             field === 'trigger' ? 'Trigger' : 'Response',
-            ...weeks.map((week) => `Week of ${shortDate(week)}`),
+            ...buckets.map((bucket) => bucketName(unit, bucket)),
             ...(totals ? ['This period', 'Period before'] : []),
           ]}
         >
@@ -166,12 +186,12 @@ function WeeklySection({
             return (
               <tr key={s.key}>
                 <th scope="row">{s.label}</th>
-                {weeks.map((week, w) => (
-                  <td key={week}>
+                {buckets.map((bucket, b) => (
+                  <td key={bucket.key}>
                     <CountButton
-                      count={s.counts[w] ?? 0}
-                      label={`${s.label}, week of ${shortDate(week)}`}
-                      onDrill={() => drill(s, week)}
+                      count={s.counts[b] ?? 0}
+                      label={`${s.label}, ${bucketName(unit, bucket).replace(/^Week/, 'week')}`}
+                      onDrill={() => drill(s, bucket)}
                     />
                   </td>
                 ))}
@@ -196,19 +216,22 @@ function WeeklySection({
   );
 }
 
-export function TriggersByWeek({ report, onDrill }: SectionProps) {
-  const { weeks, series } = report.triggersByWeek;
+export function TriggersOverTime({ report, onDrill }: SectionProps) {
+  const { unit, buckets, series } = report.triggersOverTime;
   return (
-    <WeeklySection
+    <OverTimeSection
       report={report}
       onDrill={onDrill}
-      title="Triggers by week"
+      title={`Triggers by ${unit}`}
       summary={
         series.length > CHART_SERIES_MAX
           ? `The ${CHART_SERIES_MAX} most frequent triggers are drawn; the table holds all ${series.length}.`
-          : `Each column is one week, from Monday.`
+          : unit === 'week'
+            ? 'Each column is one week, from Monday.'
+            : `Each column is one ${unit}.`
       }
-      weeks={weeks}
+      unit={unit}
+      buckets={buckets}
       series={series}
       colourOf={(_, index) => seriesColour(index)}
       field="trigger"
@@ -217,12 +240,12 @@ export function TriggersByWeek({ report, onDrill }: SectionProps) {
 }
 
 export function ResponsesOverTime({ report, onDrill }: SectionProps) {
-  const { weeks, series, totals } = report.responses;
+  const { unit, buckets, series, totals } = report.responses;
   const stayed = totals.find((t) => t.response === 'stayed-present');
   const all = totals.reduce((sum, t) => sum + t.count, 0);
   const allBefore = totals.reduce((sum, t) => sum + t.previous, 0);
   return (
-    <WeeklySection
+    <OverTimeSection
       report={report}
       onDrill={onDrill}
       title="Responses over time"
@@ -231,7 +254,8 @@ export function ResponsesOverTime({ report, onDrill }: SectionProps) {
           ? 'No responses recorded in this period.'
           : `You stayed present ${stayed?.count ?? 0} of ${all} times, against ${stayed?.previous ?? 0} of ${allBefore} the period before.`
       }
-      weeks={weeks}
+      unit={unit}
+      buckets={buckets}
       series={series}
       colourOf={(key, index) => RESPONSE_COLOURS[key] ?? seriesColour(index)}
       field="response"
@@ -243,7 +267,13 @@ export function ResponsesOverTime({ report, onDrill }: SectionProps) {
 export function IntensityOverTime({ report, onDrill }: SectionProps) {
   const { unit, points } = report.intensity;
   const label = (p: { from: string; to: string }) =>
-    unit === 'day' ? shortDate(p.from) : unit === 'week' ? `Week of ${shortDate(p.from)}` : rangeText(p.from, p.to);
+    unit === 'day'
+      ? shortDate(p.from)
+      : unit === 'week'
+        ? `Week of ${shortDate(p.from)}`
+        : unit === 'year'
+          ? `${columnLabel(unit, p.from)}${p.from.slice(5) === '01-01' && p.to.slice(5) === '12-31' ? '' : ` (${rangeText(p.from, p.to)})`}`
+          : rangeText(p.from, p.to);
   const drill = (index: number) => {
     const p = points[index];
     if (p && p.entries > 0) onDrill(label(p), { from: p.from, to: p.to });
@@ -263,7 +293,7 @@ export function IntensityOverTime({ report, onDrill }: SectionProps) {
       chart={
         <Lines
           data={points.map((p) => ({
-            label: unit === 'day' ? shortDate(p.from) : shortDate(p.from),
+            label: unit === 'year' || unit === 'month' ? columnLabel(unit, p.from) : shortDate(p.from),
             average: p.average,
             max: p.max,
           }))}
@@ -278,7 +308,7 @@ export function IntensityOverTime({ report, onDrill }: SectionProps) {
       table={
         <DataTable
           caption="Intensity over time"
-          head={[unit === 'day' ? 'Day' : unit === 'week' ? 'Week' : 'Month', 'Entries', 'Average', 'Highest']}
+          head={[{ day: 'Day', week: 'Week', month: 'Month', year: 'Year' }[unit], 'Entries', 'Average', 'Highest']}
         >
           {points.map((p, index) => (
             <tr key={p.from}>
@@ -333,7 +363,17 @@ export function EmotionFamilies({ report, onDrill }: SectionProps) {
           {families.map((family) => (
             <tr key={family.name}>
               <th scope="row">{family.name}</th>
-              <td>{family.count}</td>
+              <td>
+                <CountButton
+                  count={family.count}
+                  label={
+                    family.family === null
+                      ? 'entries with emotions in your own words'
+                      : `entries with an emotion of the ${family.name} family`
+                  }
+                  onDrill={() => onDrill(family.name, { family: family.family ?? '' })}
+                />
+              </td>
               <td>
                 <ul className="pattern-words">
                   {family.emotions.map((e) => (
