@@ -183,3 +183,77 @@ test('a new card from the Conversation view is drafted from the entries picked, 
   const markers = [...text.matchAll(/marker\d\dq/g)].map((m) => m[0]);
   expect(markers.every((m) => m === 'marker02q' || m === 'marker05q')).toBe(true);
 });
+
+test('all time is charted by month, a custom range counts its own days, and "since my last card" starts at the card', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const nights = generateNights(400);
+  const top = TRIGGERS[0];
+  const dayOf = (daysAgo: number) => {
+    const day = new Date();
+    day.setDate(day.getDate() - daysAgo);
+    return day;
+  };
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await saveNights(page, nights);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patterns' }).click();
+  const sinceCard = page.getByRole('radio', { name: 'Since my last conversation card' });
+  await expect(sinceCard).toBeDisabled();
+  const summary = page.getByRole('region', { name: 'This period' });
+
+  // All time: every night, and more than a year of them, so the charts over time go month by month.
+  await page.getByRole('radio', { name: 'All time' }).check();
+  await expect(summary.getByRole('button', { name: '400: every entry in this period' })).toBeVisible();
+  const frequency = page.getByRole('region', { name: 'Trigger frequency' });
+  const allTime = nights.filter((n) => n.triggers.includes(top)).length;
+  await expect(frequency.getByText(`Most often: ${top}, ${allTime} times`)).toBeVisible();
+  const byMonth = page.getByRole('region', { name: 'Triggers by month' });
+  await byMonth.getByRole('button', { name: 'Show as table' }).click();
+  const now = new Date();
+  const thisMonth = nights.filter(
+    (n) =>
+      n.triggers.includes(top) &&
+      dayOf(n.daysAgo).getMonth() === now.getMonth() &&
+      dayOf(n.daysAgo).getFullYear() === now.getFullYear(),
+  );
+  const row = byMonth.getByRole('row').filter({ has: page.getByRole('rowheader', { name: top }) });
+  const lastMonth = row.getByRole('button').last();
+  await expect(lastMonth).toHaveAccessibleName(new RegExp(`^${thisMonth.length}: ${top}, \\w+ ${now.getFullYear()}$`));
+  await lastMonth.click();
+  const drill = page.getByRole('dialog', { name: new RegExp(`^Entries: ${top}, `) });
+  const listed = drill.getByRole('listitem');
+  await expect(listed).toHaveCount(thisMonth.length);
+  expect((await listed.locator('.entry-card-title').allTextContents()).sort()).toEqual(
+    thisMonth.map((n) => n.title).sort(),
+  );
+  await drill.getByRole('button', { name: 'Close' }).click();
+
+  // A custom range: ten days to three days ago, both ends included.
+  await page.getByRole('radio', { name: 'Custom range' }).check();
+  const iso = (daysAgo: number) => {
+    const day = dayOf(daysAgo);
+    return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  };
+  await page.getByLabel('From', { exact: true }).fill(iso(10));
+  await page.getByLabel('To', { exact: true }).fill(iso(3));
+  await expect(summary.getByRole('button', { name: '8: every entry in this period' })).toBeVisible();
+  const inRange = nights.filter((n) => n.daysAgo >= 3 && n.daysAgo <= 10 && n.triggers.includes(top)).length;
+  await frequency.getByRole('button', { name: 'Show as table' }).click();
+  await expect(frequency.getByRole('button', { name: `${inRange}: entries with ${top}`, exact: true })).toBeVisible();
+
+  // "Since my last conversation card" opens up once there is a card, and covers today alone.
+  await page.getByRole('radio', { name: 'Last 30 days' }).check();
+  await page
+    .getByRole('list', { name: 'Insights' })
+    .getByRole('listitem')
+    .first()
+    .getByRole('button', { name: 'Make a conversation card' })
+    .click();
+  await expect(page.getByRole('button', { name: 'Start conversation' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patterns' }).click();
+  await sinceCard.check();
+  await expect(summary.getByRole('button', { name: '1: every entry in this period' })).toBeVisible();
+  await expect(summary.getByText(/^1 of 1$/)).toBeVisible();
+  await inBothThemes(page, () => expectAccessible(page));
+});

@@ -2,12 +2,13 @@ import { useId } from 'react';
 import type { PatternsBounds } from '../../../../preload/contract';
 import { PRESETS, type PeriodChoice } from './period';
 
-type Kind = '7' | '30' | '90' | 'custom' | 'since-card';
+type Kind = '7' | '30' | '90' | 'all' | 'custom' | 'since-card';
 
 const kindOf = (choice: PeriodChoice): Kind => (choice.kind === 'days' ? (String(choice.days) as Kind) : choice.kind);
 
 /**
- * Which days to look at: the last 7, 30 or 90, a range of one's own, or everything since the last conversation card.
+ * Which days to look at: the last 7, 30 or 90, all time, a range of one's own, or everything since the last
+ * conversation card.
  * A custom range keeps its two days while the person moves between choices.
  */
 export function PeriodPicker({
@@ -30,6 +31,7 @@ export function PeriodPicker({
   const pick = (next: Kind) => {
     if (next === 'custom') onChange({ kind: 'custom', ...custom });
     else if (next === 'since-card') onChange({ kind: 'since-card' });
+    else if (next === 'all') onChange({ kind: 'all' });
     else onChange({ kind: 'days', days: Number(next) as 7 | 30 | 90 });
   };
   const setCustom = (next: { from: string; to: string }) => {
@@ -38,6 +40,7 @@ export function PeriodPicker({
   };
   const options: { value: Kind; label: string; disabled?: boolean }[] = [
     ...PRESETS.map((days) => ({ value: String(days) as Kind, label: `Last ${days} days` })),
+    { value: 'all', label: 'All time' },
     {
       value: 'since-card',
       label: 'Since my last conversation card',

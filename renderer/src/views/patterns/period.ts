@@ -3,7 +3,10 @@ import type { PatternsBounds, PatternsPeriod } from '../../../../preload/contrac
 
 /** The periods the picker offers; a custom range names its own two days. */
 export type PeriodChoice =
-  { kind: 'days'; days: 7 | 30 | 90 } | { kind: 'custom'; from: string; to: string } | { kind: 'since-card' };
+  | { kind: 'days'; days: 7 | 30 | 90 }
+  | { kind: 'all' }
+  | { kind: 'custom'; from: string; to: string }
+  | { kind: 'since-card' };
 
 export const PRESETS = [7, 30, 90] as const;
 
@@ -12,7 +15,7 @@ export const utcOffsetMinutes = (at = new Date()) => -at.getTimezoneOffset();
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
-/** The days a choice covers, both ends included, ending today; null while it can't be known (no card yet). */
+/** The days a choice covers, both ends included; null while it can't be known (no card yet, bounds loading). */
 export function resolvePeriod(
   choice: PeriodChoice,
   today: string,
@@ -20,6 +23,12 @@ export function resolvePeriod(
 ): Required<PatternsPeriod> | null {
   const base = { utcOffsetMinutes: utcOffsetMinutes() };
   if (choice.kind === 'days') return { ...base, from: iso(addDays(parseISO(today), 1 - choice.days)), to: today };
+  if (choice.kind === 'all') {
+    // From the first entry to today, or to the last entry if one is dated later.
+    if (!bounds) return null;
+    const last = bounds.last && bounds.last > today ? bounds.last : today;
+    return { ...base, from: bounds.first && bounds.first < last ? bounds.first : last, to: last };
+  }
   if (choice.kind === 'custom') {
     if (!choice.from || !choice.to || choice.from > choice.to) return null;
     return { ...base, from: choice.from, to: choice.to };
