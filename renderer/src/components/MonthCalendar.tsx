@@ -1,6 +1,7 @@
 import { addMonths, eachDayOfInterval, endOfMonth, format, getISODay, startOfMonth } from 'date-fns';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { haven, localDate } from '../haven';
+import { useAnswer } from '../useAnswer';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -10,17 +11,12 @@ export function MonthCalendar({ filter }: { filter: { template?: string; tag?: s
   const [marked, setMarked] = useState<Set<string>>(new Set());
   const monthKey = format(month, 'yyyy-MM');
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .entries.calendar({ month: monthKey, ...filter })
-      .then((result) => {
-        if (live && result.ok) setMarked(new Set(result.value));
-      });
-    return () => {
-      live = false;
-    };
-  }, [monthKey, filter]);
+  useAnswer(
+    () => haven().entries.calendar({ month: monthKey, ...filter }),
+    (dates) => setMarked(new Set(dates)),
+    null,
+    [monthKey, filter],
+  );
 
   const days = useMemo(() => eachDayOfInterval({ start: month, end: endOfMonth(month) }), [month]);
   const leading = getISODay(month) - 1;

@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { TagInfo, TagKind } from '../../../preload/contract';
 import { haven } from '../haven';
+import { useAnswer } from '../useAnswer';
 
 /**
  * The person's words for triggers, emotions, needs and tags, as the tag pickers and the `#` typeahead offer
@@ -24,17 +25,7 @@ const VocabularyContext = createContext<Vocabulary>({
 
 export function VocabularyProvider({ children }: { children: ReactNode }) {
   const [tags, setTags] = useState<readonly TagInfo[]>([]);
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .tags.list()
-      .then((result) => {
-        if (live && result.ok) setTags(result.value);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().tags.list(), setTags, null, []);
   const index = useMemo(() => new Map(tags.map((tag) => [`${tag.kind}:${fold(tag.name)}`, tag])), [tags]);
   const find = useCallback((kind: TagKind, name: string) => index.get(`${kind}:${fold(name)}`), [index]);
   const create = useCallback(async (kind: TagKind, name: string) => {

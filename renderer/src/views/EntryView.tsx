@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Entry } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
 import { EntryWriter } from '../editor/EntryWriter';
@@ -7,6 +7,7 @@ import { formatDate, haven } from '../haven';
 import { navigate } from '../shell/useRoute';
 import { showUndo } from '../components/undo';
 import { useTemplates } from '../shell/templates';
+import { useAnswer } from '../useAnswer';
 
 /** One entry, opened from the timeline, search or "On this day". */
 export function EntryView({ id }: { id: string }) {
@@ -14,19 +15,7 @@ export function EntryView({ id }: { id: string }) {
   const [entry, setEntry] = useState<Entry | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .entries.get({ id })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setEntry(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  useAnswer(() => haven().entries.get({ id }), setEntry, setError, [id]);
 
   const moveToTrash = async () => {
     await flushAll();

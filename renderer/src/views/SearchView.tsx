@@ -5,6 +5,7 @@ import { TemplateSelect } from '../components/TemplateSelect';
 import { formatDate, haven } from '../haven';
 import { href } from '../shell/useRoute';
 import { useTemplates } from '../shell/templates';
+import { useAnswer } from '../useAnswer';
 
 const DEBOUNCE_MS = 150;
 
@@ -44,18 +45,12 @@ export function SearchView() {
 
   // The tag filter suggests the journal's own words: triggers, emotions, needs and tags.
   const [tagNames, setTagNames] = useState<string[]>([]);
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .tags.list()
-      .then((result) => {
-        if (live && result.ok)
-          setTagNames([...new Set(result.value.filter((tag) => !tag.archived).map((tag) => tag.name))]);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(
+    () => haven().tags.list(),
+    (tags) => setTagNames([...new Set(tags.filter((tag) => !tag.archived).map((tag) => tag.name))]),
+    null,
+    [],
+  );
 
   useEffect(() => {
     let live = true;

@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TodayOverview } from '../../../preload/contract';
 import { findBuiltinTemplate } from '../../../resources/templates/builtin';
 import { templateDoc } from '../../../resources/templates/document';
@@ -8,6 +8,7 @@ import { EntryList } from '../components/EntryList';
 import { EntryWriter } from '../editor/EntryWriter';
 import { formatDate, haven } from '../haven';
 import { TonightPrompt } from './TonightPrompt';
+import { useAnswer } from '../useAnswer';
 
 const NIGHTLY = findBuiltinTemplate('nightly')!;
 
@@ -23,19 +24,7 @@ export function Today() {
   const [error, setError] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .entries.today()
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setOverview(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().entries.today(), setOverview, setError, []);
 
   return (
     <article className="view today">

@@ -1,8 +1,9 @@
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { TonightPrompt as Tonight } from '../../../preload/contract';
 import { insertPrompt } from '../editor/insertPrompt';
 import { haven } from '../haven';
+import { useAnswer } from '../useAnswer';
 
 /**
  * Tonight's prompt, above the entry: the question, one line on why it was chosen, and what the person can do
@@ -14,19 +15,7 @@ export function TonightPrompt({ editorRef }: { editorRef: RefObject<LexicalEdito
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .prompts.tonight()
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setTonight(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().prompts.tonight(), setTonight, setError, []);
 
   const prompt = tonight?.prompt ?? null;
   if (!tonight || !prompt) return error ? <p className="field-error">{error}</p> : null;

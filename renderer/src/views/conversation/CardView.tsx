@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { Card, CardThreshold } from '../../../../preload/contract';
 import { Notice } from '../../components/Notice';
 import { coach } from '../../conversation/coach';
@@ -17,25 +17,14 @@ import { THRESHOLD_LABELS } from './words';
 import '../manage/manage.css';
 import '../patterns/patterns.css';
 import './conversation.css';
+import { useAnswer } from '../../useAnswer';
 
 /** One conversation card: opened in the editor, coached, exported, and used in conversation mode. */
 export function CardView({ id }: { id: string }) {
   const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .cards.get({ id })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setCard(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  useAnswer(() => haven().cards.get({ id }), setCard, setError, [id]);
 
   if (!card)
     return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CardSummary } from '../../../../preload/contract';
 import { Notice } from '../../components/Notice';
 import { haven } from '../../haven';
@@ -9,6 +9,7 @@ import { THRESHOLD_LABELS } from './words';
 import '../manage/manage.css';
 import '../patterns/patterns.css';
 import './conversation.css';
+import { useAnswer } from '../../useAnswer';
 
 /** Conversation cards: what a person chose to bring to a talk, written as I-statements. Newest first. */
 export function ConversationView() {
@@ -17,19 +18,7 @@ export function ConversationView() {
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .cards.list()
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setCards(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().cards.list(), setCards, setError, []);
 
   return (
     <article className="view conversation-view manage-view">

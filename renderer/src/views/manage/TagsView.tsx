@@ -1,7 +1,6 @@
 import {
   memo,
   useCallback,
-  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -18,6 +17,7 @@ import { href } from '../../shell/useRoute';
 import { Dialog } from '../../editor/Dialog';
 import { COLOUR_NAMES, entriesPhrase, familyName, FEAR_NAMES, foldName, KIND_TITLES, tagKey, usedIn } from './tagWords';
 import './manage.css';
+import { useAnswer } from '../../useAnswer';
 
 type Action = 'rename' | 'merge' | 'archive' | 'colour' | 'fear';
 type OnAction = (action: Action, tag: TagInfo, value?: string) => void;
@@ -63,19 +63,7 @@ export function TagsView() {
     if (result.ok) setTags(result.value);
     else setError(result.error.message);
   }, []);
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .tags.list()
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setTags(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().tags.list(), setTags, setError, []);
 
   useLayoutEffect(() => {
     const target = focusAfter.current;

@@ -23,6 +23,7 @@ import {
   TAG_PICKER_NAMES,
 } from './sections';
 import './manage.css';
+import { useAnswer } from '../../useAnswer';
 
 interface Draft {
   name: string;
@@ -53,20 +54,12 @@ export function TemplateEditor({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded>(id === 'new' ? { template: null } : null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (id === 'new') return;
-    let live = true;
-    void haven()
-      .templates.get({ id })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setLoaded({ template: result.value });
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  useAnswer(
+    () => (id === 'new' ? null : haven().templates.get({ id })),
+    (template) => setLoaded({ template }),
+    setError,
+    [id],
+  );
 
   const template = loaded?.template ?? null;
   const title = !loaded

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Template } from '../../../../preload/contract';
 import { haven } from '../../haven';
 import { useTemplates } from '../../shell/templates';
@@ -7,6 +7,7 @@ import { takeFlash } from './flash';
 import { Dialog } from '../../editor/Dialog';
 import { moveItem } from './sections';
 import './manage.css';
+import { useAnswer } from '../../useAnswer';
 
 /** Where focus goes once the list has changed: one template's control, or the heading. */
 type FocusTarget = { id: string; action: string } | 'heading';
@@ -36,21 +37,16 @@ export function TemplatesView() {
     setFocusTick((tick) => tick + 1);
   };
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .templates.list()
-      .then((result) => {
-        if (!live) return;
-        if (!result.ok) return setError(result.error.message);
-        setTemplates(result.value);
-        const flash = takeFlash();
-        if (flash) setStatus(flash);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(
+    () => haven().templates.list(),
+    (list) => {
+      setTemplates(list);
+      const flash = takeFlash();
+      if (flash) setStatus(flash);
+    },
+    setError,
+    [],
+  );
 
   useLayoutEffect(() => {
     const target = focusAfter.current;

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EntryPage, PatternsFilter } from '../../../../preload/contract';
 import { EntryList } from '../../components/EntryList';
 import { Notice } from '../../components/Notice';
 import { Dialog } from '../../editor/Dialog';
 import { haven } from '../../haven';
+import { useAnswer } from '../../useAnswer';
 
 export interface Drill {
   /** What the entries have in common, in words: "Unanswered message, week of 3 Nov". */
@@ -18,19 +19,7 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
   const [page, setPage] = useState<EntryPage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .patterns.entries({ ...drill.filter, limit: LIMIT })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setPage(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [drill]);
+  useAnswer(() => haven().patterns.entries({ ...drill.filter, limit: LIMIT }), setPage, setError, [drill]);
 
   return (
     <Dialog title={`Entries: ${drill.label}`} onClose={onClose}>

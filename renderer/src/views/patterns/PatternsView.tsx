@@ -5,7 +5,7 @@ import { haven, localDate } from '../../haven';
 import { CountButton } from './ChartSection';
 import { DrillDown, type Drill } from './DrillDown';
 import { Insights } from './Insights';
-import { changeText, periodDays, rangeText, resolvePeriod, type PeriodChoice } from './period';
+import { changeText, periodDays, rangeText, resolvePeriod, utcOffsetMinutes, type PeriodChoice } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import {
   EmotionFamilies,
@@ -20,6 +20,7 @@ import {
 } from './sections';
 import '../manage/manage.css';
 import './patterns.css';
+import { useAnswer } from '../../useAnswer';
 
 /**
  * A person's own patterns over a period they pick: which triggers came up, how often and how strongly, with which
@@ -47,38 +48,18 @@ export function PatternsView() {
   const period = useMemo(() => resolvePeriod(choice, today, bounds), [choice, today, bounds]);
   const periodKey = period ? `${period.from}/${period.to}` : '';
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .patterns.bounds({ utcOffsetMinutes: -new Date().getTimezoneOffset() })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setBounds(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().patterns.bounds({ utcOffsetMinutes: utcOffsetMinutes() }), setBounds, setError, []);
 
-  useEffect(() => {
-    if (!period) return;
-    let live = true;
-    void haven()
-      .patterns.report(period)
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) {
-          setReport(result.value);
-          setError(null);
-        } else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-    // The period is its two days; a new object for the same days asks nothing new.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [periodKey]);
+  // The period is its two days; a new object for the same days asks nothing new.
+  useAnswer(
+    () => (period ? haven().patterns.report(period) : null),
+    (value) => {
+      setReport(value);
+      setError(null);
+    },
+    setError,
+    [periodKey],
+  );
 
   const onDrill: OnDrill = (label, filter) => {
     if (!report || !period) return;

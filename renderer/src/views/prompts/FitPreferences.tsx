@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import type { PromptPreferences } from '../../../../preload/contract';
 import { PROMPT_THEMES, TENDENCIES, TENDENCIES_NOTE, THEMES, type PromptTheme } from '../../../../resources/prompts';
 import { haven } from '../../haven';
+import { useAnswer } from '../../useAnswer';
 
 /**
  * What the person tells Haven about themselves for choosing prompts: habits they recognise and what they want to
@@ -15,19 +16,7 @@ export function FitPreferences({ headingRef }: { headingRef: RefObject<HTMLHeadi
   const latest = useRef(0);
   const id = useId();
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .prompts.preferences()
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setPrefs(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().prompts.preferences(), setPrefs, setError, []);
 
   const update = async (next: PromptPreferences) => {
     // The box ticks at once; if saving fails it goes back and says why.

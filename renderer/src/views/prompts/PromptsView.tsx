@@ -19,6 +19,7 @@ import { foldText, searchableText, shortForm } from './promptWords';
 import { WritePrompt } from './WritePrompt';
 import '../manage/manage.css';
 import './prompts.css';
+import { useAnswer } from '../../useAnswer';
 
 type Show = 'all' | 'favourites' | 'own' | 'hidden';
 const SHOW_NAMES: Readonly<Record<Show, string>> = {
@@ -65,19 +66,7 @@ export function PromptsView() {
   const fitRef = useRef<HTMLHeadingElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    let live = true;
-    void haven()
-      .prompts.list()
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setPrompts(result.value);
-        else setError(result.error.message);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  useAnswer(() => haven().prompts.list(), setPrompts, setError, []);
 
   useLayoutEffect(() => {
     const target = focusAfter.current;
