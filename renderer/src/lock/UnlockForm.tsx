@@ -14,6 +14,24 @@ function useCountdown(initial: number): [number, (seconds: number) => void] {
   return [seconds, setSeconds];
 }
 
+/**
+ * Shown while unlocking, after three seconds: the first opening after an update brings a large journal up to
+ * date, and a word on why is kinder than a still button.
+ */
+function StillOpening() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), 3000);
+    return () => clearTimeout(timer);
+  }, []);
+  return slow ? (
+    <p role="status" className="hint">
+      Still opening. The first time after Haven is updated, a large journal is brought up to date, which can take up to
+      a minute. Nothing you wrote is changed.
+    </p>
+  ) : null;
+}
+
 export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnlocked: (session: Session) => void }) {
   const [useRecovery, setUseRecovery] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -71,6 +89,7 @@ export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnloc
       <button type="submit" className="button-primary" disabled={busy || wait > 0}>
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>
+      {busy && <StillOpening />}
       <button type="button" className="button-link" onClick={() => setUseRecovery(true)}>
         Forgot your passphrase? Use your recovery key
       </button>
@@ -127,6 +146,7 @@ function RecoveryForm({
       <button type="submit" className="button-primary" disabled={busy || !newPassphrase}>
         {busy ? 'Unlocking…' : 'Unlock with recovery key'}
       </button>
+      {busy && <StillOpening />}
       <button type="button" className="button-link" onClick={onBack}>
         Back to passphrase
       </button>

@@ -73,3 +73,17 @@ test('words typed just before the computer sleeps are saved before Haven locks',
   await unlock(page, 'Alex', 'alex pass harbour lantern');
   await expect(page.getByRole('textbox', { name: 'Entry' })).toContainText(`Last thought ${MARKER}`);
 });
+
+test('an unlock that takes more than a few seconds says why, then opens the journal', async ({ page }) => {
+  await createJournal(page, 'Alex', 'alex pass harbour lantern');
+  await writeInToday(page, `Slow unlock ${MARKER}`);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  // The page's own clock, so three seconds pass at once while the key is still being derived (about a second).
+  await page.clock.install();
+  await unlock(page, 'Alex', 'alex pass harbour lantern');
+  await expect(page.getByRole('button', { name: 'Unlocking…' })).toBeDisabled();
+  await page.clock.runFor(3_500);
+  await expect(page.getByRole('status').filter({ hasText: 'Still opening.' })).toBeVisible();
+  await page.clock.resume();
+  await expect(page.getByRole('textbox', { name: 'Entry' })).toContainText(MARKER);
+});

@@ -497,6 +497,11 @@ function RenameDialog({
             )}
           </div>
         )}
+        {busy && (
+          <p role="status" className="hint">
+            Renaming “{tag.name}” in {entriesPhrase(tag.count)}…
+          </p>
+        )}
         <div className="manage-dialog-actions">
           <button type="button" className="button-secondary" onClick={onClose}>
             Cancel
@@ -579,6 +584,11 @@ function MergeDialog({
         {problem && (
           <p role="alert" className="notice notice-error">
             {problem}
+          </p>
+        )}
+        {busy && (
+          <p role="status" className="hint">
+            Merging “{tag.name}” in {entriesPhrase(tag.count)}…
           </p>
         )}
         <div className="manage-dialog-actions">
