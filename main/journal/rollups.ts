@@ -236,6 +236,7 @@ export function rebuildRollups(db: Database.Database): void {
 }
 
 const DAY_MS = 86_400_000;
+const FIRST_DATE = '0000-01-01';
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 
 /** The first and last date of a bucket. */
@@ -264,7 +265,9 @@ export function bucketRange(bucket: string): { from: string; to: string } {
  */
 export function cover(from: string, to: string): string[] {
   const buckets: string[] = [];
-  let date = from;
+  // A period before year 0 (the one before a journal with an entry dated in year 1, say) holds no entries:
+  // ISO dates start at 0000-01-01, and what comes out of Date before it isn't a date string.
+  let date = from < FIRST_DATE ? FIRST_DATE : from;
   while (date <= to) {
     let bucket = date;
     for (const length of BUCKET_LENGTHS.slice(0, -1)) {

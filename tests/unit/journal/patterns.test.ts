@@ -155,6 +155,13 @@ describe('patterns over a period, counted by hand (see patterns-fixture.ts)', ()
     expect(years.entries.count).toBe(16);
     expect(years.nights.count).toBe(16);
     expect(years.triggers.find((t) => t.name === UM)!.count).toBe(7);
+
+    // A journal reaching back to year 1: the period before it would start before year 0, where nothing is.
+    journal.entries.save({ date: '0001-06-01', title: '', doc: log(UM, 4) });
+    const ancient = patterns.report({ ...PERIOD, from: '0001-01-01' });
+    expect(ancient.entries).toEqual({ count: 17, previous: 0 });
+    expect(ancient.triggersOverTime.buckets[0]).toEqual({ key: '0001-01-01', from: '0001-01-01', to: '0001-12-31' });
+    expect(ancient.triggersOverTime.series.find((s) => s.key === UM)!.counts[0]).toBe(1);
   });
 
   it('drills down to exactly the entries behind a mark, newest first', async () => {

@@ -211,5 +211,8 @@ describe('pattern rollups', () => {
     }
     expect(next).toBe('2026-11-26');
     expect(buckets.length).toBeLessThan(120);
+    // Before year 0 there is nothing to count; the period before one that starts in year 1 still reads.
+    expect(cover('-000001-12', '0001-12-31')).toEqual(['0000', '0001']);
+    expect(cover('-000005-01', '-000001-12')).toEqual([]);
   });
 });
