@@ -252,7 +252,9 @@ export function ResponsesOverTime({ report, onDrill }: SectionProps) {
       summary={
         all === 0
           ? 'No responses recorded in this period.'
-          : `You stayed present ${stayed?.count ?? 0} of ${all} times, against ${stayed?.previous ?? 0} of ${allBefore} the period before.`
+          : allBefore === 0
+            ? `You stayed present ${stayed?.count ?? 0} of ${all} times.`
+            : `You stayed present ${stayed?.count ?? 0} of ${all} times, against ${stayed?.previous ?? 0} of ${allBefore} the period before.`
       }
       unit={unit}
       buckets={buckets}
