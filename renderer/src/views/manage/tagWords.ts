@@ -39,9 +39,10 @@ export function foldName(name: string): string {
 
 export const tagKey = (tag: Pick<TagInfo, 'kind' | 'name'>) => `${tag.kind}:${foldName(tag.name)}`;
 
+/** "1 entry", "3,816 entries": the number as the person's language writes it. */
+export const entriesPhrase = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'}`;
+
 export function usedIn(count: number): string {
   if (count === 0) return 'Not used yet';
-  return `Used in ${count} ${count === 1 ? 'entry' : 'entries'}`;
+  return `Used in ${entriesPhrase(count)}`;
 }
-
-export const entriesPhrase = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;
