@@ -280,6 +280,8 @@ export const AppEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-pending') }),
   /** Import, export and backup files (issue 8): how far `import:apply` has come, in entries. */
   z.object({ type: z.literal('import-progress'), done: z.number(), total: z.number() }),
+  /** How far `tags:rename` or `tags:merge` has come, in entries holding the tag. */
+  z.object({ type: z.literal('retag-progress'), done: z.number(), total: z.number() }),
   z.object({ type: z.literal('none') }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;

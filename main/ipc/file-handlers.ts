@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { AppInfo, Channel, ExportFormat } from '../../preload/contract';
+import type { AppInfo, ExportFormat } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { formatDate } from '../journal/dates';
 import { buildHavenExport, exportExtras } from '../journal/export/haven-json';
@@ -15,13 +15,14 @@ import type { Platform } from '../platform/types';
 import type { EventQueue } from '../session/events';
 import type { VaultSession } from '../session/session';
 import { BACKUP_FILE_EXTENSION, restoreBackupFile, saveBackupFile } from '../vault/backup-file';
+import type { LongWork } from './long-work';
 import type { Handlers } from './router';
 
 /**
  * Import, export and backup files (issue 8). Paths come only from the system dialogs: `import:preview` reads
  * a path that `import:choose` answered in this run, so a renderer can't make Haven read any file it names.
  * While an import writes (one transaction held across turns of the event loop, with progress events), every
- * other request that could read or write the journal waits its turn with 'busy' (see `guardWhileImporting`).
+ * other request that could read or write the journal waits its turn with 'busy' (main/ipc/long-work.ts).
  */
 
 type FileChannel =
@@ -40,12 +41,11 @@ export interface FileHandlerDeps {
   platform: Platform;
   events: EventQueue;
   session: VaultSession;
+  work: LongWork;
 }
 
 export interface FileHandlers {
   handlers: Pick<Handlers, FileChannel>;
-  /** Whether an import is writing right now. */
-  importing(): boolean;
 }
 
 interface Pending {
@@ -65,10 +65,9 @@ const EXPORTS: Record<ExportFormat, { extension: string; filter: string }> = {
 const nothingSaved = () => new HavenError('cancelled', 'Nothing was saved.');
 
 export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
-  const { dataDir, now, platform, events, session } = deps;
+  const { dataDir, now, platform, events, session, work } = deps;
   const chosen = new Set<string>();
   const pending = new Map<string, Pending>();
-  let importing = false;
 
   const expired = () =>
     new HavenError('not-found', 'That import preview is no longer there. Choose the file again with “Import…”.');
@@ -109,21 +108,17 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       return previewOf(db, parsed, token);
     },
 
-    'import:apply': async ({ token }) => {
+    'import:apply': ({ token }) => {
       const held = pending.get(token);
       const { db } = session.vault();
       if (!held || held.db !== db) throw expired();
-      if (importing) throw new HavenError('busy', 'An import is already running. Wait for it to finish.');
-      pending.delete(token);
-      importing = true;
-      try {
-        return await applyImport(db, held.parsed, {
+      return work.run('Haven is importing entries. This will work again as soon as it finishes.', () => {
+        pending.delete(token);
+        return applyImport(db, held.parsed, {
           now,
           onProgress: (done, total) => events.emit({ type: 'import-progress', done, total }),
         });
-      } finally {
-        importing = false;
-      }
+      });
     },
 
     'import:cancel': ({ token }) => {
@@ -182,36 +177,5 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     },
   };
 
-  return { handlers, importing: () => importing };
-}
-
-/** Requests that touch no journal, or must still work mid-import (events, activity, locking). */
-const ALLOWED_WHILE_IMPORTING = new Set<Channel>([
-  'app:info',
-  'app:nextEvent',
-  'app:activity',
-  'app:saved',
-  'app:copy',
-  'app:openLink',
-  'vaults:list',
-  'session:current',
-  'session:lock',
-  'import:cancel',
-  'prefs:get',
-]);
-
-/** Answers 'busy' to every other request while an import holds its transaction open. */
-export function guardWhileImporting(handlers: Handlers, importing: () => boolean): Handlers {
-  const guarded = { ...handlers } as Record<Channel, (input: unknown) => unknown>;
-  for (const channel of Object.keys(handlers) as Channel[]) {
-    if (ALLOWED_WHILE_IMPORTING.has(channel)) continue;
-    const handler = guarded[channel];
-    guarded[channel] = (input: unknown) => {
-      if (importing()) {
-        throw new HavenError('busy', 'Haven is importing entries. This will work again as soon as it finishes.');
-      }
-      return handler(input);
-    };
-  }
-  return guarded as unknown as Handlers;
+  return { handlers };
 }

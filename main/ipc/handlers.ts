@@ -27,7 +27,8 @@ import {
   replaceRecoveryKey,
   restoreBackup,
 } from '../vault/store';
-import { createFileHandlers, guardWhileImporting } from './file-handlers';
+import { createFileHandlers } from './file-handlers';
+import { createLongWork, guardWhileBusy } from './long-work';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -97,7 +98,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return result;
   };
 
-  const files = createFileHandlers({ info: deps.info, dataDir, now, platform, events, session });
+  // An import, or a rename or merge across the journal: one at a time, with progress, everything else 'busy'.
+  const work = createLongWork();
+  const files = createFileHandlers({ info: deps.info, dataDir, now, platform, events, session, work });
+  const retagProgress = (done: number, total: number) => events.emit({ type: 'retag-progress', done, total });
 
   const handlers: Handlers = {
     'app:info': () => ({ ...deps.info, dataDir }),
@@ -193,8 +197,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'tags:list': () => tags().list(),
     'tags:create': ({ kind, name }) => tags().create(kind, name),
     'tags:update': ({ kind, name, ...changes }) => tags().update(kind, name, changes),
-    'tags:rename': ({ kind, from, to }) => ({ entries: tags().rename(kind, from, to) }),
-    'tags:merge': ({ kind, from, into }) => ({ entries: tags().merge(kind, from, into) }),
+    'tags:rename': ({ kind, from, to }) =>
+      work.run(
+        `Haven is renaming “${from}” in your entries. This will work again as soon as it finishes.`,
+        async () => ({
+          entries: await tags().rename(kind, from, to, { onProgress: retagProgress }),
+        }),
+      ),
+    'tags:merge': ({ kind, from, into }) =>
+      work.run(`Haven is merging “${from}” into “${into}”. This will work again as soon as it finishes.`, async () => ({
+        entries: await tags().merge(kind, from, into, { onProgress: retagProgress }),
+      })),
 
     'prompts:tonight': (input) => prompts().tonight(night(input.now)),
     'prompts:another': ({ now: at, id }) => prompts().another(night(at), id),
@@ -270,6 +283,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // Import, export and backup files (issue 8)
     ...files.handlers,
   };
-  // While an import holds its transaction open, requests that would read or write the journal answer 'busy'.
-  return guardWhileImporting(handlers, files.importing);
+  // While long work holds its transaction open, requests that would read or write the journal answer 'busy'.
+  return guardWhileBusy(handlers, work);
 }

@@ -3,6 +3,7 @@ import { FearIdSchema, TAG_KINDS, TagColour, type TagInfo, type TagKind } from '
 import { HavenError } from '../errors';
 import { cleanTagName } from './derive';
 import { foldTagName } from './facets';
+import { inOneTransaction, type OnProgress } from './long-transaction';
 import { retagDoc } from './retag';
 import { createEntryWriter } from './writer';
 
@@ -63,6 +64,13 @@ function cleanName(name: string): string {
 
 const countKey = (kind: string, folded: string) => `${kind}:${folded}`;
 
+export interface RetagOptions {
+  /** Told how many of the entries holding the tag are done, as they are; the work then yields between chunks. */
+  onProgress?: OnProgress | undefined;
+  /** Entries between two reports; 100 by default. */
+  chunk?: number;
+}
+
 export function createTags(db: Database.Database, now: () => Date) {
   const writer = createEntryWriter(db);
   const allRows = db.prepare('SELECT * FROM tags ORDER BY builtin DESC, folded');
@@ -104,18 +112,36 @@ export function createTags(db: Database.Database, now: () => Date) {
     return tag;
   }
 
-  /** Names `tag` `to` in every entry that holds it. Returns how many entries changed. */
-  function rewrite(tag: TagRow, to: string): number {
+  /**
+   * Names `tag` `to` in every entry that holds it, in one transaction with `before` and `after` (the vocabulary's
+   * own change). Returns how many entries changed.
+   */
+  async function rewrite(
+    tag: TagRow,
+    to: string,
+    options: RetagOptions,
+    steps: { before?: () => void; after?: () => void },
+  ): Promise<number> {
     const at = now().toISOString();
     let changed = 0;
-    for (const id of holding.all(tag.folded, tag.kind) as string[]) {
-      const doc = retagDoc(docOf.get(id) as string, tag.kind, tag.name, to);
-      if (doc !== null && writer.replaceDoc(id, doc, at)) changed += 1;
-    }
+    await inOneTransaction(
+      db,
+      holding.all(tag.folded, tag.kind) as string[],
+      (id) => {
+        const doc = retagDoc(docOf.get(id) as string, tag.kind, tag.name, to);
+        if (doc !== null && writer.replaceDoc(id, doc, at)) changed += 1;
+      },
+      {
+        chunk: options.chunk ?? 100,
+        onProgress: options.onProgress,
+        ...steps,
+        lockedMessage: `Your journal locked before every entry had the new name, so nothing was changed.`,
+      },
+    );
     return changed;
   }
 
-  const rename = db.transaction((kind: TagKind, from: string, to: string): number => {
+  async function rename(kind: TagKind, from: string, to: string, options: RetagOptions = {}): Promise<number> {
     const tag = existing(kind, from);
     const name = cleanName(to);
     const folded = foldTagName(name);
@@ -128,20 +154,19 @@ export function createTags(db: Database.Database, now: () => Date) {
       );
     }
     if (name === tag.name) return 0;
-    renameRow.run({ kind, folded: tag.folded, name, newFolded: folded });
-    return rewrite(tag, name);
-  });
+    return rewrite(tag, name, options, {
+      before: () => renameRow.run({ kind, folded: tag.folded, name, newFolded: folded }),
+    });
+  }
 
-  const merge = db.transaction((kind: TagKind, from: string, into: string): number => {
+  async function merge(kind: TagKind, from: string, into: string, options: RetagOptions = {}): Promise<number> {
     const source = existing(kind, from);
     const target = existing(kind, into);
     if (source.folded === target.folded) {
       throw new HavenError('invalid-input', 'Pick two different tags to merge.');
     }
-    const changed = rewrite(source, target.name);
-    removeRow.run(kind, source.folded);
-    return changed;
-  });
+    return rewrite(source, target.name, options, { after: () => removeRow.run(kind, source.folded) });
+  }
 
   return {
     /** Every tag, by kind (triggers, emotions, needs, plain tags), built-in words first, then by name. */
@@ -188,9 +213,9 @@ export function createTags(db: Database.Database, now: () => Date) {
     },
 
     /**
-     * Renames a tag in the vocabulary and in every entry that holds it; a built-in word keeps its meaning.
-     * 'tag-exists' when another tag of that kind has the new name: merging is what the person wants then.
-     * Returns how many entries changed.
+     * Renames a tag in the vocabulary and in every entry that holds it, all in one transaction; a built-in word
+     * keeps its meaning. 'tag-exists' when another tag of that kind has the new name: merging is what the person
+     * wants then. Returns how many entries changed.
      */
     rename,
 

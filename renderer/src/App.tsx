@@ -6,7 +6,7 @@ import { LockScreen } from './lock/LockScreen';
 import { isCommand } from './shell/keys';
 import { Shell } from './shell/Shell';
 import { useActivityReporter } from './shell/useActivityReporter';
-import { reportImportProgress } from './views/settings/importProgress';
+import { reportProgress } from './progress';
 
 type LockNotice = 'idle' | 'blur' | 'suspend' | 'lock-screen' | null;
 
@@ -44,7 +44,7 @@ export function App() {
           await flushAll();
           await haven().app.saved();
         }
-        if (event.type === 'import-progress') reportImportProgress(event);
+        if (event.type === 'import-progress' || event.type === 'retag-progress') reportProgress(event.type, event);
         if (event.type === 'locked') {
           setSession(null);
           setNotice(event.reason === 'manual' || event.reason === 'shortcut' ? null : event.reason);

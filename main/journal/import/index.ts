@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ImportPreview, ImportResult } from '../../../preload/contract';
-import { HavenError } from '../../errors';
 import type { HavenExportExtras } from '../export/haven-json';
 import { foldTagName } from '../facets';
 import { templateVersionLookup } from '../templates';
+import { inOneTransaction } from '../long-transaction';
 import { createEntryWriter } from '../writer';
 import { isDayOne, readDayOne } from './dayone';
 import { isHavenExport, readHaven } from './haven';
@@ -131,8 +131,6 @@ function writeExtras(db: Database.Database, extras: HavenExportExtras, at: strin
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Writes a parsed import in one transaction held across turns of the event loop, so progress reaches the
  * window while it runs. Any failure, or the journal locking meanwhile, rolls all of it back.
@@ -145,35 +143,28 @@ export async function applyImport(
   const writer = createEntryWriter(db);
   const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?').pluck();
   const currentVersion = templateVersionLookup(db);
-  const chunk = options.chunk ?? 250;
-  const total = parsed.entries.length;
   const at = (options.now?.() ?? new Date()).toISOString();
   let imported = 0;
   let duplicates = 0;
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    if (parsed.extras) writeExtras(db, parsed.extras as HavenExportExtras, at);
-    for (let start = 0; start < total; start += chunk) {
-      for (const entry of parsed.entries.slice(start, start + chunk)) {
-        if (exists.get(entry.id) !== undefined) {
-          duplicates += 1;
-          continue;
-        }
-        writer.insert({ ...entry, templateVersion: entry.templateVersion ?? currentVersion(entry.template) });
-        imported += 1;
+  await inOneTransaction(
+    db,
+    parsed.entries,
+    (entry) => {
+      if (exists.get(entry.id) !== undefined) {
+        duplicates += 1;
+        return;
       }
-      options.onProgress?.(Math.min(start + chunk, total), total);
-      if (options.onProgress) {
-        await nextTurn();
-        if (!db.open || !db.inTransaction) {
-          throw new HavenError('vault-locked', 'Your journal locked during the import, so nothing was imported.');
-        }
-      }
-    }
-    db.exec('COMMIT');
-  } catch (error) {
-    if (db.open && db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
+      writer.insert({ ...entry, templateVersion: entry.templateVersion ?? currentVersion(entry.template) });
+      imported += 1;
+    },
+    {
+      chunk: options.chunk,
+      onProgress: options.onProgress,
+      before: () => {
+        if (parsed.extras) writeExtras(db, parsed.extras as HavenExportExtras, at);
+      },
+      lockedMessage: 'Your journal locked during the import, so nothing was imported.',
+    },
+  );
   return { imported, duplicates };
 }

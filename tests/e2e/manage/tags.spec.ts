@@ -163,3 +163,62 @@ test('tags show their use, and renaming, merging and archiving reach the entries
   const found = await page.evaluate(() => window.haven.search.query({ text: '', tag: 'Message left on read' }));
   expect(found.ok && found.value.results).toHaveLength(2);
 });
+
+test('renaming a word held by many entries shows its progress, then every entry follows', async ({ page }) => {
+  test.setTimeout(120_000);
+  await createJournal(page, 'Robin', PASSPHRASE);
+  const doc = JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [paragraph([text('Waiting for an answer again. '), chip('trigger', 'Left on read')])],
+    },
+  });
+  const COUNT = 1_500;
+  await page.evaluate(
+    async ({ document, count }) => {
+      for (let i = 0; i < count; i++) {
+        const day = new Date(Date.UTC(2022, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+        const saved = await window.haven.entries.save({ date: day, template: 'blank', title: '', doc: document });
+        if (!saved.ok) throw new Error(saved.error.message);
+      }
+    },
+    { document: doc, count: COUNT },
+  );
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Manage tags' }).click();
+  const word = row(page, 'Triggers', 'Left on read');
+  await expect(word).toContainText('Used in 1,500 entries');
+  await word.getByRole('button', { name: 'Rename Left on read' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename “Left on read”' });
+  await rename.getByRole('textbox', { name: 'New name' }).fill('No reply');
+  // Every value the bar shows and what the dialog says meanwhile, however fast it runs.
+  type Watched = { seenProgress: number[]; seenStatus: string[] };
+  await page.evaluate(() => {
+    const watched = window as unknown as Watched;
+    watched.seenProgress = [];
+    watched.seenStatus = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('dialog [role="progressbar"]');
+      if (bar) watched.seenProgress.push(Number(bar.getAttribute('aria-valuenow')));
+      const status = document.querySelector('dialog [role="status"]')?.textContent;
+      if (status) watched.seenStatus.push(status);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  });
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(rename).toBeHidden({ timeout: 60_000 });
+  await expect(page.getByText('Renamed “Left on read” to “No reply” in 1,500 entries.')).toBeVisible();
+  await expect(row(page, 'Triggers', 'No reply')).toContainText('Used in 1,500 entries');
+  // The bar moved as the main process reported each hundred entries, and never backwards.
+  const { seenProgress: seen, seenStatus } = await page.evaluate(() => {
+    const { seenProgress, seenStatus } = window as unknown as Watched;
+    return { seenProgress, seenStatus };
+  });
+  expect(seen.filter((done) => done > 0 && done < 1_500).length).toBeGreaterThan(2);
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  expect(seenStatus).toContain('Renaming “Left on read” in 1,500 entries…');
+});

@@ -7,6 +7,7 @@ import { createHaven } from '../../../main/app';
 import { createFakePlatform } from '../../../main/platform/fake';
 import type { AppEvent, Channel, ChannelInput, ChannelOutput } from '../../../preload/contract';
 import { PASSPHRASE, newVault } from '../vault/helpers';
+import { docOf, paragraph, tag } from '../journal/helpers';
 import { fixture } from './helpers';
 
 /** The main side as the renderer drives it, with dialogs a test answers. */
@@ -44,6 +45,35 @@ describe('import, export and backup channels', () => {
     expect((await call('entries:list', {})).total).toBe(3);
     // A token is used once.
     await expect(call('import:apply', { token: preview.token })).rejects.toMatchObject({ code: 'not-found' });
+    app.dispose();
+  });
+
+  it('renaming a tag reports progress, and other requests wait while it writes', async () => {
+    const { app, call } = await unlockedHaven();
+    for (const date of ['2026-11-20', '2026-11-21', '2026-11-22']) {
+      await call('entries:save', {
+        date,
+        title: '',
+        doc: docOf(paragraph('Tonight I was ', tag('emotion', 'Anxious'))),
+      });
+    }
+    const renaming = app.router.handle('tags:rename', { kind: 'emotion', from: 'Anxious', to: 'On edge' });
+    expect(await app.router.handle('entries:list', {})).toMatchObject({
+      ok: false,
+      error: {
+        code: 'busy',
+        message: 'Haven is renaming “Anxious” in your entries. This will work again as soon as it finishes.',
+      },
+    });
+    expect(await app.router.handle('import:choose', undefined)).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(await renaming).toEqual({ ok: true, value: { entries: 3 } });
+    const events: AppEvent[] = [];
+    for (let event = await call('app:nextEvent'); event.type !== 'none'; event = await call('app:nextEvent')) {
+      events.push(event);
+    }
+    expect(events).toContainEqual({ type: 'retag-progress', done: 3, total: 3 });
+    const listed = await call('entries:list', { tag: 'On edge' });
+    expect(listed.total).toBe(3);
     app.dispose();
   });
 

@@ -65,6 +65,8 @@ export async function openJournal(start = '2026-11-25T21:00:00Z') {
   return {
     vault,
     dir,
+    dataDir,
+    id,
     entries,
     search,
     tags: createTags(vault.db, now),

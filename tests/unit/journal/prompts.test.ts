@@ -42,7 +42,7 @@ describe('prompts over a vault', () => {
 
   it('follows a renamed built-in trigger to the themes it touches', async () => {
     const { prompts, write, tags } = await journal();
-    tags.rename('trigger', 'Feeling dismissed', 'Brushed off');
+    await tags.rename('trigger', 'Feeling dismissed', 'Brushed off');
     write('2026-11-24', '', { doc: docOf(paragraph(tag('trigger', 'Brushed off'))) });
     write('2026-11-25', '', { doc: docOf(paragraph(tag('trigger', 'Brushed off'))) });
     expect(prompts.tonight('2026-11-25').reason).toBe('‘Brushed off’ came up twice this week.');

@@ -156,7 +156,7 @@ describe('pattern rollups', () => {
       const roll = random.next();
       const [, name, run] = steps.find(([upTo]) => roll < upTo)!;
       try {
-        run();
+        await run();
         done.set(name, (done.get(name) ?? 0) + 1);
       } catch {
         // An entry already in the Trash or deleted, a tag renamed away: the step changes nothing.

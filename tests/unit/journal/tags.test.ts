@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS, NEEDS, TRIGGERS } from '../../../resources/vocabulary';
-import { havenError } from '../vault/helpers';
+import { unlockVault } from '../../../main/vault/store';
+import { PASSPHRASE, havenError } from '../vault/helpers';
 import { docOf, item, openJournal, paragraph, picker, tag } from './helpers';
 
 type Journal = Awaited<ReturnType<typeof openJournal>>;
@@ -121,10 +122,40 @@ async function anxiousJournal() {
 }
 
 describe('renaming a tag', () => {
+  it('reports its progress entry by entry, and keeps nothing if the journal locks before it is done', async () => {
+    const { journal } = await anxiousJournal();
+    const seen: [number, number][] = [];
+    expect(
+      await journal.tags.rename('emotion', 'Anxious', 'On edge', {
+        chunk: 2,
+        onProgress: (done, total) => seen.push([done, total]),
+      }),
+    ).toBe(3);
+    expect(seen).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+
+    // Locking mid-way (the journal closes between two chunks) rolls everything back.
+    const error = await havenError(
+      journal.tags.rename('emotion', 'On edge', 'Jittery tonight', {
+        chunk: 1,
+        onProgress: () => journal.vault.close(),
+      }),
+    );
+    expect(error.code).toBe('vault-locked');
+    const reopened = await unlockVault(journal.dataDir, journal.id, PASSPHRASE, new Date());
+    const count = (name: string) =>
+      reopened.db.prepare('SELECT count(*) FROM entry_tags WHERE name = ?').pluck().get(name) as number;
+    expect([count('Jittery tonight'), count('On edge')]).toEqual([0, 3]);
+    expect(reopened.db.prepare("SELECT count(*) FROM tags WHERE name = 'Jittery tonight'").pluck().get()).toBe(0);
+    reopened.close();
+  });
+
   it('renames it in every entry that holds it, the Trash too, and everything derived follows', async () => {
     const { journal, chip, picked, trashed, otherKind } = await anxiousJournal();
     const before = [chip, picked, trashed, otherKind].map((entry) => journal.entries.get(entry.id));
-    expect(journal.tags.rename('emotion', 'ANXIOUS', 'On edge')).toBe(3);
+    expect(await journal.tags.rename('emotion', 'ANXIOUS', 'On edge')).toBe(3);
 
     expect(journal.entries.get(chip.id).text).toBe('Before the call I was On edge all day.');
     expect(journal.entries.get(chip.id).doc).toContain('"name":"On edge"');
@@ -159,7 +190,7 @@ describe('renaming a tag', () => {
     const { journal } = await anxiousJournal();
     const anxious = listed(journal, 'emotion', 'Anxious')!;
     expect(anxious.count).toBe(2);
-    journal.tags.rename('emotion', 'Anxious', 'On edge');
+    await journal.tags.rename('emotion', 'Anxious', 'On edge');
     expect(listed(journal, 'emotion', 'Anxious')).toBeUndefined();
     expect(listed(journal, 'emotion', 'On edge')).toEqual({ ...anxious, name: 'On edge' });
     journal.vault.close();
@@ -179,10 +210,10 @@ describe('renaming a tag', () => {
 
   it('changes only the spelling when the new name differs in case', async () => {
     const { journal, chip, picked } = await anxiousJournal();
-    expect(journal.tags.rename('emotion', 'Anxious', 'ANXIOUS')).toBe(3);
+    expect(await journal.tags.rename('emotion', 'Anxious', 'ANXIOUS')).toBe(3);
     expect(listed(journal, 'emotion', 'anxious')!.name).toBe('ANXIOUS');
     expect(journal.entries.get(chip.id).text).toBe('Before the call I was ANXIOUS all day.');
-    expect(journal.tags.rename('emotion', 'anxious', 'ANXIOUS')).toBe(0);
+    expect(await journal.tags.rename('emotion', 'anxious', 'ANXIOUS')).toBe(0);
     expect(byTag(journal, 'anxious')).toContain(picked.id);
     journal.vault.close();
   });
@@ -208,8 +239,8 @@ describe('renaming a tag', () => {
              CREATE TEMP TRIGGER counted AFTER UPDATE OF doc ON entries BEGIN INSERT INTO rewrites VALUES (1); END;
              CREATE TEMP TRIGGER refuse BEFORE UPDATE OF doc ON entries WHEN (SELECT count(*) FROM rewrites) = 2
              BEGIN SELECT RAISE(ABORT, 'refused'); END`);
-    expect(() => journal.tags.rename('emotion', 'Anxious', 'On edge')).toThrow(/refused/);
-    expect(() => journal.tags.merge('emotion', 'Anxious', 'Worried')).toThrow(/refused/);
+    await expect(journal.tags.rename('emotion', 'Anxious', 'On edge')).rejects.toThrow(/refused/);
+    await expect(journal.tags.merge('emotion', 'Anxious', 'Worried')).rejects.toThrow(/refused/);
     expect(snapshot()).toEqual(before);
     expect(byTag(journal, 'On edge')).toEqual([]);
     expect(journal.indexIsConsistent()).toBe(true);
@@ -220,7 +251,7 @@ describe('renaming a tag', () => {
 describe('merging tags', () => {
   it('folds one tag into another in every entry, once, keeping the stronger intensity', async () => {
     const { journal, chip, picked, trashed, otherKind } = await anxiousJournal();
-    expect(journal.tags.merge('emotion', 'anxious', 'worried')).toBe(3);
+    expect(await journal.tags.merge('emotion', 'anxious', 'worried')).toBe(3);
     expect(listed(journal, 'emotion', 'Anxious')).toBeUndefined();
     expect(tagRows(journal.vault.db, picked.id)).toEqual([
       { kind: 'emotion', name: 'Worried', intensity: 6 },

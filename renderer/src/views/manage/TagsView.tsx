@@ -18,6 +18,7 @@ import { Dialog } from '../../editor/Dialog';
 import { COLOUR_NAMES, entriesPhrase, familyName, FEAR_NAMES, foldName, KIND_TITLES, tagKey, usedIn } from './tagWords';
 import './manage.css';
 import { useAnswer } from '../../useAnswer';
+import { ProgressBar, useProgress } from '../../components/ProgressBar';
 
 type Action = 'rename' | 'merge' | 'archive' | 'colour' | 'fear';
 type OnAction = (action: Action, tag: TagInfo, value?: string) => void;
@@ -399,6 +400,9 @@ const TagRow = memo(function TagRow({ tag, onAction }: { tag: TagInfo; onAction:
 });
 
 /** "The 3 entries that hold “X”", for what a rename or merge will change. */
+/** A rename or merge can't be stopped half-way (it is one transaction), so its dialog stays until it is done. */
+const KEEP_OPEN = () => undefined;
+
 const holders = (tag: TagInfo) =>
   tag.count === 1
     ? `The one entry that holds “${tag.name}”`
@@ -420,6 +424,7 @@ function RenameDialog({
   const [name, setName] = useState(tag.name);
   const [problem, setProblem] = useState<{ message: string; existing: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
+  const progress = useProgress('retag-progress', busy, tag.count);
   const id = useId();
 
   const submit = async (event: FormEvent) => {
@@ -460,7 +465,7 @@ function RenameDialog({
   };
 
   return (
-    <Dialog title={`Rename “${tag.name}”`} onClose={onClose}>
+    <Dialog title={`Rename “${tag.name}”`} onClose={busy ? KEEP_OPEN : onClose}>
       <form className="manage-dialog-body" onSubmit={(event) => void submit(event)}>
         <div className="manage-field">
           <label htmlFor={`${id}-name`}>New name</label>
@@ -498,12 +503,15 @@ function RenameDialog({
           </div>
         )}
         {busy && (
-          <p role="status" className="hint">
-            Renaming “{tag.name}” in {entriesPhrase(tag.count)}…
-          </p>
+          <>
+            <p role="status" className="hint">
+              Renaming “{tag.name}” in {entriesPhrase(tag.count)}…
+            </p>
+            <ProgressBar label={`Renaming “${tag.name}”`} progress={progress} />
+          </>
         )}
         <div className="manage-dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
+          <button type="button" className="button-secondary" disabled={busy} onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="button-primary" disabled={busy || !name.trim()}>
@@ -529,6 +537,7 @@ function MergeDialog({
   const [into, setInto] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const progress = useProgress('retag-progress', busy, tag.count);
   const id = useId();
   const choices = useMemo(
     () =>
@@ -555,7 +564,7 @@ function MergeDialog({
     <Dialog
       title={`Merge “${tag.name}”`}
       description={`Fold “${tag.name}” into another word, so both count as one; “${tag.name}” then leaves your list. This can’t be undone.`}
-      onClose={onClose}
+      onClose={busy ? KEEP_OPEN : onClose}
     >
       <form className="manage-dialog-body" onSubmit={(event) => void submit(event)}>
         <div className="manage-field">
@@ -587,12 +596,15 @@ function MergeDialog({
           </p>
         )}
         {busy && (
-          <p role="status" className="hint">
-            Merging “{tag.name}” in {entriesPhrase(tag.count)}…
-          </p>
+          <>
+            <p role="status" className="hint">
+              Merging “{tag.name}” in {entriesPhrase(tag.count)}…
+            </p>
+            <ProgressBar label={`Merging “${tag.name}”`} progress={progress} />
+          </>
         )}
         <div className="manage-dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
+          <button type="button" className="button-secondary" disabled={busy} onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="button-primary" disabled={busy || !into}>

@@ -3,7 +3,8 @@ import type { ImportFormat, ImportPreview, ImportResult } from '../../../../prel
 import { formatDate, haven } from '../../haven';
 import { href } from '../../shell/useRoute';
 import { Dialog } from '../../editor/Dialog';
-import { onImportProgress, type ImportProgress } from './importProgress';
+import { ProgressBar } from '../../components/ProgressBar';
+import { onProgress, type Progress } from '../../progress';
 import { entries, sentence } from './dataWords';
 import '../manage/manage.css';
 import './data.css';
@@ -20,7 +21,7 @@ const TAGS_SHOWN = 24;
 
 type Stage =
   | { kind: 'preview' }
-  | { kind: 'running'; progress: ImportProgress }
+  | { kind: 'running'; progress: Progress }
   | { kind: 'done'; result: ImportResult }
   | { kind: 'failed'; message: string };
 
@@ -44,7 +45,7 @@ export function ImportDialog({
 
   useEffect(() => {
     if (stage.kind !== 'running') return;
-    return onImportProgress((progress) =>
+    return onProgress('import-progress', (progress) =>
       setStage((current) => (current.kind === 'running' ? { kind: 'running', progress } : current)),
     );
   }, [stage.kind]);
@@ -167,28 +168,5 @@ export function ImportDialog({
         </div>
       </div>
     </Dialog>
-  );
-}
-
-function ProgressBar({ label, progress }: { label: string; progress: ImportProgress }) {
-  const total = Math.max(progress.total, 1);
-  const done = Math.min(progress.done, total);
-  return (
-    <div className="data-progress">
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-        aria-valuetext={`${done} of ${entries(progress.total)}`}
-        className="data-progress-track"
-      >
-        <div className="data-progress-fill" style={{ width: `${(done / total) * 100}%` }} />
-      </div>
-      <p className="hint" aria-hidden="true">
-        {done} of {entries(progress.total)}
-      </p>
-    </div>
   );
 }
