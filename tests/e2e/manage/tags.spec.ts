@@ -25,9 +25,9 @@ const paragraph = (children: unknown[]) => ({
   textStyle: '',
 });
 
-/** Saves an entry for today holding these triggers, as the editor would, and returns its id. */
-async function entryWithTriggers(page: Page, words: string, triggers: string[]): Promise<string> {
-  const doc = JSON.stringify({
+/** A document of one paragraph of words followed by trigger chips, as the editor writes it. */
+const withTriggers = (words: string, triggers: string[]) =>
+  JSON.stringify({
     root: {
       type: 'root',
       version: 1,
@@ -37,6 +37,10 @@ async function entryWithTriggers(page: Page, words: string, triggers: string[]):
       children: [paragraph([text(words), ...triggers.map((name) => chip('trigger', name))])],
     },
   });
+
+/** Saves an entry for today holding these triggers, as the editor would, and returns its id. */
+async function entryWithTriggers(page: Page, words: string, triggers: string[]): Promise<string> {
+  const doc = withTriggers(words, triggers);
   return page.evaluate(async (document) => {
     const today = await window.haven.entries.today();
     if (!today.ok) throw new Error(today.error.message);
@@ -167,16 +171,7 @@ test('tags show their use, and renaming, merging and archiving reach the entries
 test('renaming a word held by many entries shows its progress, then every entry follows', async ({ page }) => {
   test.setTimeout(120_000);
   await createJournal(page, 'Robin', PASSPHRASE);
-  const doc = JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [paragraph([text('Waiting for an answer again. '), chip('trigger', 'Left on read')])],
-    },
-  });
+  const doc = withTriggers('Waiting for an answer again. ', ['Left on read']);
   const COUNT = 1_500;
   await page.evaluate(
     async ({ document, count }) => {
