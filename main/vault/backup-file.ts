@@ -1,22 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import type { VaultSummary } from '../../preload/contract';
 import { HavenError } from '../errors';
-import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, fsyncDir } from './files';
+import { PRIVATE_DIR_MODE, fsyncDir, writeFileAtomic } from './files';
 import { VaultHeader, readHeader, writeHeader } from './header';
 import { vaultFiles } from './paths';
 import { listVaults, type OpenVault } from './store';
@@ -49,23 +38,6 @@ const MAX_BYTES = 2 * 1024 ** 3 - 1;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function writeBytesAtomic(file: string, bytes: Uint8Array): void {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
-  try {
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
 /** Writes the open vault, still encrypted, with its header, to `destination` as one file. */
 export function saveBackupFile(vault: Pick<OpenVault, 'db' | 'dir'>, destination: string, now: Date): void {
   const files = vaultFiles(vault.dir);
@@ -89,7 +61,7 @@ export function saveBackupFile(vault: Pick<OpenVault, 'db' | 'dir'>, destination
       },
       { level: 0 },
     );
-    writeBytesAtomic(destination, zip);
+    writeFileAtomic(destination, zip);
   } catch (error) {
     throw new HavenError(
       'disk',
@@ -181,7 +153,7 @@ export function restoreBackupFile(dataDir: string, path: string): VaultSummary {
   try {
     mkdirSync(root, { recursive: true, mode: PRIVATE_DIR_MODE });
     mkdirSync(files.dir, { mode: PRIVATE_DIR_MODE });
-    writeBytesAtomic(files.db, db);
+    writeFileAtomic(files.db, db);
     // The header goes last: until it exists the folder isn't listed, so a crash leaves no half journal.
     writeHeader(files.header, { ...header, name });
     fsyncDir(root);

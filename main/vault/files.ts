@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -37,13 +37,14 @@ export function fsyncFile(file: string): void {
  * write a temporary file in the same folder (same filesystem, so rename is atomic), flush it, rename it over
  * the old one, then flush the folder so the rename itself is durable.
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const dir = dirname(file);
   const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     try {
-      writeSync(fd, content);
+      // Through the descriptor, writeFileSync writes all of it, however large (a backup file is the database).
+      writeFileSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

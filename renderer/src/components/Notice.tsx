@@ -12,3 +12,30 @@ export function Notice({ kind, children }: { kind: 'error' | 'info'; children: R
     </p>
   );
 }
+
+/**
+ * A view's own messages: the status region is always in the page, so a screen reader announces each new line
+ * as it arrives; an error, when there is one, is announced at once.
+ */
+export function ViewMessages({
+  status,
+  error,
+  className = '',
+}: {
+  status: string | null;
+  error: string | null;
+  className?: string;
+}) {
+  return (
+    <>
+      <div role="status" className={`manage-status ${className}`.trim()}>
+        {status && <p className="notice notice-info">{status}</p>}
+      </div>
+      {error && (
+        <p role="alert" className="notice notice-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

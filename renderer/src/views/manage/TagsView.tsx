@@ -19,6 +19,7 @@ import { COLOUR_NAMES, entriesPhrase, familyName, FEAR_NAMES, foldName, KIND_TIT
 import './manage.css';
 import { useAnswer } from '../../useAnswer';
 import { ProgressBar, useProgress } from '../../components/ProgressBar';
+import { ViewMessages } from '../../components/Notice';
 
 type Action = 'rename' | 'merge' | 'archive' | 'colour' | 'fear';
 type OnAction = (action: Action, tag: TagInfo, value?: string) => void;
@@ -231,14 +232,7 @@ export function TagsView() {
         </div>
       </div>
 
-      <div role="status" className="manage-status">
-        {status && <p className="notice notice-info">{status}</p>}
-      </div>
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {error}
-        </p>
-      )}
+      <ViewMessages status={status} error={error} />
 
       <div role="tablist" aria-label="Kinds of words" className="manage-tabs">
         {TAG_KINDS.map((k) => (

@@ -8,6 +8,7 @@ import { Dialog } from '../../editor/Dialog';
 import { moveItem } from './sections';
 import './manage.css';
 import { useAnswer } from '../../useAnswer';
+import { ViewMessages } from '../../components/Notice';
 
 /** Where focus goes once the list has changed: one template's control, or the heading. */
 type FocusTarget = { id: string; action: string } | 'heading';
@@ -155,14 +156,7 @@ export function TemplatesView() {
         </div>
       </header>
 
-      <div role="status" className="manage-status">
-        {status && <p className="notice notice-info">{status}</p>}
-      </div>
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {error}
-        </p>
-      )}
+      <ViewMessages status={status} error={error} />
 
       {templates === null && !error && <p className="gentle">Loading your templates…</p>}
       {templates && (

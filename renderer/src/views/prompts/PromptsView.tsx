@@ -20,6 +20,7 @@ import { WritePrompt } from './WritePrompt';
 import '../manage/manage.css';
 import './prompts.css';
 import { useAnswer } from '../../useAnswer';
+import { ViewMessages } from '../../components/Notice';
 
 type Show = 'all' | 'favourites' | 'own' | 'hidden';
 const SHOW_NAMES: Readonly<Record<Show, string>> = {
@@ -199,14 +200,7 @@ export function PromptsView() {
         </div>
       </header>
 
-      <div role="status" className="manage-status prompts-status">
-        {status && <p className="notice notice-info">{status}</p>}
-      </div>
-      {error && (
-        <p role="alert" className="notice notice-error">
-          {error}
-        </p>
-      )}
+      <ViewMessages status={status} error={error} className="prompts-status" />
 
       <section ref={favouritesRef} className="prompts-favourites" aria-labelledby={`${id}-favourites`}>
         <h2 id={`${id}-favourites`} tabIndex={-1}>
