@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { withContentSecurityPolicy } from './main/electron/csp';
 
-/** Built pages carry the policy as a meta tag too, so it holds even where no header can be set (file://). */
+/** Built pages carry the policy as a meta tag too, besides the header app:// sends with every answer. */
 const contentSecurityPolicy = (): Plugin => ({
   name: 'haven-csp',
   apply: 'build',

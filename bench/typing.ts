@@ -2,12 +2,11 @@ import { chromium, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../main/electron/csp';
 import type { HavenApi } from '../preload/bridge';
 import { CHROMIUM_ARGS, openBridgePage } from '../tests/e2e/support/bridge';
 import { buildBridgeScript } from '../tests/e2e/support/global-setup';
 import { RENDERER_DIR, findChromium } from '../tests/e2e/support/paths';
-import { serveStatic } from '../tests/e2e/support/static-server';
+import { serveRenderer } from '../tests/e2e/support/static-server';
 import { createRandom, longDocument } from './generate';
 import { percentileOfSorted, sortAscending } from './stats';
 
@@ -109,7 +108,7 @@ export default async function run(opts: { smoke: boolean }): Promise<void> {
   }
   await buildBridgeScript();
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
-  const { url, server } = await serveStatic(RENDERER_DIR, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  const { url, server } = await serveRenderer(RENDERER_DIR);
   const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-typing-'));
   const bridge = await openBridgePage(browser, url, dataDir);
   try {

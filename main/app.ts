@@ -21,6 +21,10 @@ export interface Haven {
   session: VaultSession;
   /** Asks the renderer to save what is pending; resolves when it has, or after `timeoutMs` at most. */
   saveRendererWork(timeoutMs?: number): Promise<void>;
+  /** A lock from outside the page (the menu's Lock): what was typed in the last moment is saved first. */
+  lockAfterSaving(reason: 'shortcut' | 'manual'): Promise<void>;
+  /** Quitting: save what is pending (bounded), then lock and release everything. */
+  shutdown(): Promise<void>;
   dispose(): void;
 }
 
@@ -61,14 +65,26 @@ export function createHaven(options: HavenOptions): Haven {
     onRendererSaved: () => saved?.(),
     ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
   });
+  const dispose = () => {
+    session.dispose();
+    reminders.dispose();
+    events.close();
+  };
   return {
     router: createRouter(handlers, options.onUnexpected),
     session,
     saveRendererWork,
-    dispose() {
-      session.dispose();
-      reminders.dispose();
-      events.close();
+    async lockAfterSaving(reason) {
+      const open = session.current()?.vault.id;
+      if (!open) return;
+      await saveRendererWork(1_000);
+      // Only the journal that was open when this began; a lock and unlock in between starts afresh.
+      if (session.current()?.vault.id === open) session.lockNow(reason);
     },
+    async shutdown() {
+      if (session.current()) await saveRendererWork(2_000);
+      dispose();
+    },
+    dispose,
   };
 }

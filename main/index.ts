@@ -1,12 +1,15 @@
 import { app, BrowserWindow } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createHaven, type Haven } from './app';
 import { registerIpc } from './electron/ipc';
+import { launchOptions } from './electron/launch';
 import { installMenu } from './electron/menu';
+import { spellcheckPolicy } from './electron/network';
 import { createElectronPlatform } from './electron/platform';
-import { denyAllPermissions } from './electron/security';
+import { registerAppScheme, serveAppScheme } from './electron/protocol';
+import { createQuitSequence } from './electron/quit';
+import { hardenSession } from './electron/security';
 import { createMainWindow } from './electron/window';
 import { createFakePlatform } from './platform/fake';
 
@@ -18,15 +21,22 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const dataDir = process.env.HAVEN_DATA_DIR ?? app.getPath('userData');
+  const options = launchOptions({ isPackaged: app.isPackaged, env: process.env, userData: app.getPath('userData') });
+  const { dataDir, appUrl } = options;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // e2e specs steer dialogs and power events through these stubs; a packaged build never installs them.
-  const testControl = !app.isPackaged && process.env.HAVEN_E2E === '1' ? createFakePlatform() : null;
+  const testControl = options.testControl ? createFakePlatform() : null;
   if (testControl) (globalThis as { __havenTest?: unknown }).__havenTest = testControl.control;
+  // Before ready: app:// must be known as a standard, secure scheme when the first page loads.
+  registerAppScheme();
 
   let window: BrowserWindow | null = null;
   let haven: Haven | null = null;
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+  // Quit, the last window closing and logout all save the last words typed before the journal locks.
+  const quitting = createQuitSequence({
+    shutdown: async () => haven?.shutdown(),
+    quit: () => app.quit(),
+  });
 
   app.on('second-instance', () => {
     if (!window) return;
@@ -35,7 +45,8 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    denyAllPermissions();
+    serveAppScheme(join(__dirname, '../renderer'));
+    hardenSession(appUrl);
     haven = createHaven({
       dataDir,
       platform: testControl ?? createElectronPlatform(),
@@ -47,20 +58,21 @@ function start(): void {
     });
     const services = haven;
     registerIpc(services.router, () => window, appUrl);
-    installMenu(() => services.session.lockNow('shortcut'));
-    window = createMainWindow(join(__dirname, '../preload/index.js'), appUrl, dataDir);
-    const current = window;
-    let closing = false;
-    // Closing waits (briefly) for the renderer to save the last words typed; nothing typed is lost on quit.
-    current.on('close', (event) => {
-      if (closing) return;
-      event.preventDefault();
-      closing = true;
-      void haven?.saveRendererWork().then(() => current.destroy());
+    installMenu(() => void services.lockAfterSaving('shortcut'));
+    window = createMainWindow(
+      join(__dirname, '../preload/index.js'),
+      appUrl,
+      dataDir,
+      spellcheckPolicy(process.platform).enabled,
+    );
+    window.on('close', (event) => {
+      if (!quitting.intercept()) event.preventDefault();
     });
-    current.on('closed', () => (window = null));
+    window.on('closed', () => (window = null));
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => haven?.dispose());
+  app.on('before-quit', (event) => {
+    if (!quitting.intercept()) event.preventDefault();
+  });
 }

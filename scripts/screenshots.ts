@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, openBridgePage } from '../tests/e2e/support/bridge';
 import { buildBridgeScript } from '../tests/e2e/support/global-setup';
 import { RENDERER_DIR, ROOT, findChromium } from '../tests/e2e/support/paths';
-import { serveStatic } from '../tests/e2e/support/static-server';
+import { serveRenderer } from '../tests/e2e/support/static-server';
 
 const OUT = join(ROOT, 'screenshots');
 
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await buildBridgeScript();
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
-  const { url, server } = await serveStatic(RENDERER_DIR);
+  const { url, server } = await serveRenderer(RENDERER_DIR);
   try {
     for (const colorScheme of ['light', 'dark'] as const) {
       const dataDir = mkdtempSync(join(tmpdir(), 'haven-shots-'));

@@ -15,7 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** The page as built: the policy as a meta tag right after the charset, where it holds even over file://. */
+/** The page as built: the policy as a meta tag right after the charset, so it holds before any header is read. */
 export function withContentSecurityPolicy(html: string): string {
   const charset = '<meta charset="UTF-8" />';
   if (!html.includes(charset)) throw new Error('renderer/index.html must declare <meta charset="UTF-8" />');

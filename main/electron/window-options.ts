@@ -4,7 +4,11 @@ import type { WindowBounds } from './window-state';
 /**
  * The main window's settings, kept as plain data so a unit test can hold every DESIGN §4 promise to account.
  */
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: WindowBounds,
+  spellcheck = false,
+): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 720,
@@ -25,19 +29,21 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): Br
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck,
       safeDialogs: true,
     },
   };
 }
 
-/** Whether a URL is one of the app's own pages: the packaged file, or the dev server while developing. */
+/**
+ * Whether a URL is one of the app's own pages: app://haven, or the loopback dev server while developing. Scheme
+ * and host are compared themselves: a custom scheme's `origin` reads "null", which any other such URL shares.
+ */
 export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url);
     const app = new URL(appUrl);
-    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
-    return target.origin === app.origin;
+    return target.protocol === app.protocol && target.host === app.host && !target.username && !target.password;
   } catch {
     return false;
   }

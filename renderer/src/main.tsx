@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { keepFieldsOutOfAutofill } from './shell/noAutofill';
 import './styles.css';
+
+keepFieldsOutOfAutofill();
 
 const root = document.getElementById('root');
 if (root) {

@@ -3,11 +3,10 @@ import { test as base, expect, _electron, chromium, type Browser, type Page } fr
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../main/electron/csp';
 import type { PowerEvent } from '../../main/platform/types';
-import { CHROMIUM_ARGS, openBridgePage } from './support/bridge';
+import { CHROMIUM_ARGS, openBridgePage, type BridgePage } from './support/bridge';
 import { MAIN_ENTRY, RENDERER_DIR, pickMode, type Mode } from './support/paths';
-import { serveStatic } from './support/static-server';
+import { serveRenderer } from './support/static-server';
 
 export interface Dialogs {
   /** What the next open dialog answers; null answers Cancel. */
@@ -24,6 +23,11 @@ interface Harness {
   page: Page;
   dialogs: Dialogs;
   power: Power;
+  /**
+   * Quits as Cmd/Ctrl+Q does (the app's own quit sequence: save what is pending, then lock), starts Haven again
+   * on the same data folder, and returns the new window's page.
+   */
+  restart(): Promise<Page>;
 }
 
 interface TestFixtures {
@@ -62,7 +66,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   rendererUrl: [
     async ({ mode }, use) => {
       if (mode !== 'bridge') return use(null);
-      const { url, server } = await serveStatic(RENDERER_DIR, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+      const { url, server } = await serveRenderer(RENDERER_DIR);
       await use(url);
       await new Promise((resolve) => server.close(resolve));
     },
@@ -77,10 +81,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   harness: async ({ mode, bridgeBrowser, rendererUrl, dataDir }, use) => {
     if (mode === 'electron') {
-      const app = await _electron.launch({
-        args: [MAIN_ENTRY],
-        env: { ...process.env, HAVEN_DATA_DIR: dataDir, HAVEN_E2E: '1' } as Record<string, string>,
-      });
+      const launch = () =>
+        _electron.launch({
+          args: [MAIN_ENTRY],
+          env: { ...process.env, HAVEN_DATA_DIR: dataDir, HAVEN_E2E: '1' } as Record<string, string>,
+        });
+      let app = await launch();
       // The main process installed steerable stubs for dialogs and power events (HAVEN_E2E=1, unpackaged only).
       const control = (method: keyof TestControl, arg: unknown) =>
         app.evaluate(
@@ -90,30 +96,52 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           },
           [method, arg] as const,
         );
-      const page = await app.firstWindow();
-      await use({
-        page,
+      const harness: Harness = {
+        page: await app.firstWindow(),
         dialogs: {
           willOpen: (paths) => control('willOpen', paths),
           willSave: (path) => control('willSave', path),
         },
         power: { emit: (event) => control('emitPower', event) },
-      });
+        async restart() {
+          const exited = new Promise((resolve) => app.process().once('exit', resolve));
+          await app.evaluate(({ app: electronApp }) => electronApp.quit());
+          await exited;
+          app = await launch();
+          harness.page = await app.firstWindow();
+          return harness.page;
+        },
+      };
+      await use(harness);
       await app.close();
       return;
     }
 
     if (!bridgeBrowser || !rendererUrl) throw new Error('The bridge browser did not start.');
-    const bridge = await openBridgePage(bridgeBrowser, rendererUrl, dataDir);
-    await use({
+    const browser = bridgeBrowser;
+    const url = rendererUrl;
+    let bridge: BridgePage = await openBridgePage(browser, url, dataDir);
+    const foreign: string[] = [];
+    const harness: Harness = {
       page: bridge.page,
       dialogs: {
         willOpen: async (paths) => bridge.platform.control.willOpen(paths),
         willSave: async (path) => bridge.platform.control.willSave(path),
       },
       power: { emit: async (event) => bridge.platform.control.emitPower(event) },
-    });
+      async restart() {
+        await bridge.quit();
+        foreign.push(...bridge.foreignRequests);
+        bridge = await openBridgePage(browser, url, dataDir);
+        harness.page = bridge.page;
+        return harness.page;
+      },
+    };
+    await use(harness);
+    foreign.push(...bridge.foreignRequests);
     await bridge.close();
+    // No network, ever (DESIGN §4): every spec's journey is also a check that the app asked nothing of it.
+    expect(foreign, 'requests to anywhere but the app itself').toEqual([]);
   },
 
   page: async ({ harness }, use) => use(harness.page),

@@ -1,40 +1,40 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { resolveAppRequest } from '../../../main/electron/scheme';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-/** Serves the built renderer on loopback: plain Chromium won't run a module script from file://. */
-export async function serveStatic(
-  dir: string,
-  headers: Record<string, string> = {},
-): Promise<{ url: string; server: Server }> {
+/**
+ * Serves the built renderer on loopback (plain Chromium has no app:// scheme) through the packaged app's own
+ * request-to-file function, so the bridge gets exactly what the app's window gets: the same files, the same
+ * refusals, the same headers (the CSP and no-store among them).
+ */
+export async function serveRenderer(dir: string): Promise<{ url: string; server: Server }> {
+  let origin = '';
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(dir, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(dir + sep)) {
-      response.writeHead(403).end();
+    const answer = resolveAppRequest(
+      dir,
+      { method: request.method ?? 'GET', url: `${origin}${request.url ?? '/'}` },
+      origin,
+    );
+    if (answer.kind === 'refused') {
+      response.writeHead(answer.status, answer.headers).end();
       return;
     }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(response);
+    const stream = createReadStream(answer.path);
+    stream.once('error', () => {
+      if (!response.headersSent) response.writeHead(404, answer.headers);
+      response.end();
+    });
+    stream.once('open', () => {
+      response.writeHead(200, answer.headers);
+      if (request.method === 'HEAD') {
+        stream.destroy();
+        response.end();
+      } else stream.pipe(response);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, server };
+  origin = `http://127.0.0.1:${port}`;
+  return { url: `${origin}/`, server };
 }

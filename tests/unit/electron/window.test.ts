@@ -40,8 +40,13 @@ describe('main window', () => {
   });
 
   it('treats only the app page itself as the app', () => {
-    const packaged = 'file:///opt/Haven/resources/app.asar/out/renderer/index.html';
-    expect(isAppUrl(`${packaged}#/today`, packaged)).toBe(true);
+    const packaged = 'app://haven/index.html';
+    expect(isAppUrl('app://haven/index.html#/today', packaged)).toBe(true);
+    expect(isAppUrl('app://haven/assets/index.js', packaged)).toBe(true);
+    // Custom schemes all have the origin "null": comparing origins alone would trust any of them.
+    expect(isAppUrl('evil://haven/index.html', packaged)).toBe(false);
+    expect(isAppUrl('app://evil/index.html', packaged)).toBe(false);
+    expect(isAppUrl('app://user@haven/index.html', packaged)).toBe(false);
     expect(isAppUrl('file:///etc/passwd', packaged)).toBe(false);
     expect(isAppUrl('https://example.com/', packaged)).toBe(false);
     expect(isAppUrl('http://localhost:5173/#/today', 'http://localhost:5173/')).toBe(true);
