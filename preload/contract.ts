@@ -184,8 +184,10 @@ export type EntryPage = z.infer<typeof EntryPage>;
 export const TodayOverview = z.object({
   /** The day the person is writing for: after midnight, the evening before until the day-start hour. */
   date: isoDate,
-  /** The newest entry for that date, if any; the Today view continues it. */
+  /** That date's check-in (the entry from the nightly template), once written; the Today view continues it. */
   entry: Entry.nullable(),
+  /** The date's other entries (trigger logs, repair reflections…), newest first, listed under the check-in. */
+  others: z.array(EntrySummary),
   nightsThisMonth: z.number(),
   daysInMonthSoFar: z.number(),
   /** Entries from this calendar day in earlier months and years, newest first. */

@@ -93,6 +93,8 @@ const SUMMARY_COLUMNS =
  * (see writer.ts), so this is date DESC, created_at DESC, in the order of the entries_by_date index.
  */
 const NEWEST_FIRST = 'ORDER BY e.date DESC, e.seq DESC';
+/** The template of tonight's check-in, which Today always opens. */
+const CHECK_IN_TEMPLATE = 'nightly';
 
 const notFound = () => new HavenError('not-found', 'That entry is no longer in your journal.');
 
@@ -101,8 +103,14 @@ export function createEntries(db: Database.Database, now: () => Date) {
   const writer = createEntryWriter(db);
   const byId = db.prepare('SELECT * FROM entries WHERE id = ?');
   const exists = db.prepare('SELECT 1 FROM entries WHERE id = ?').pluck();
-  const newestOfDate = db.prepare(
-    `SELECT * FROM entries e WHERE e.deleted_at IS NULL AND e.date = ? ${NEWEST_FIRST} LIMIT 1`,
+  // Tonight's check-in is the day's entry from the nightly template; if a day somehow holds two (an import,
+  // a date moved), the first one written is the one Today keeps continuing.
+  const checkInOfDate = db.prepare(
+    `SELECT * FROM entries e WHERE e.deleted_at IS NULL AND e.date = ? AND e.template = '${CHECK_IN_TEMPLATE}'
+     ORDER BY e.seq LIMIT 1`,
+  );
+  const othersOfDate = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL AND e.date = ? AND e.id IS NOT ? ${NEWEST_FIRST}`,
   );
   const nightsBetween = db
     .prepare('SELECT count(DISTINCT date) FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ?')
@@ -228,7 +236,7 @@ export function createEntries(db: Database.Database, now: () => Date) {
      */
     today(at: Date, dayStartsAtHour: number): TodayOverview {
       const date = journalDate(at, dayStartsAtHour);
-      const entry = newestOfDate.get(date) as EntryRow | undefined;
+      const entry = checkInOfDate.get(date) as EntryRow | undefined;
       const { first } = monthBounds(date.slice(0, 7));
       const earliest = earliestDate.get() as string | null;
       const { months, years } = onThisDayDates(date, earliest ? Number(earliest.slice(0, 4)) : Number.MAX_VALUE);
@@ -240,6 +248,7 @@ export function createEntries(db: Database.Database, now: () => Date) {
       return {
         date,
         entry: entry ? toEntry(entry) : null,
+        others: summaries(othersOfDate.all(date, entry?.id ?? null) as SummaryRow[]),
         nightsThisMonth: nightsBetween.get(first, date) as number,
         daysInMonthSoFar: getDate(parseDate(date)),
         onThisDay: summaries(rows.filter((row) => chosen.has(row))),

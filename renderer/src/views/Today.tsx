@@ -18,7 +18,10 @@ function nightsLine(overview: TodayOverview): string {
   return `You’ve written on ${n} ${n === 1 ? 'night' : 'nights'} this month.`;
 }
 
-/** Tonight's entry, ready to write: the nightly check-in, or tonight's entry to continue. */
+/**
+ * Today: tonight's check-in, always (made by its first save, continued after that), with the day's other
+ * entries listed under it. A trigger log written earlier never takes the check-in's place.
+ */
 export function Today() {
   const [overview, setOverview] = useState<TodayOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +32,7 @@ export function Today() {
   return (
     <article className="view today">
       <header className="view-header">
-        <h1 tabIndex={-1}>Tonight</h1>
+        <h1 tabIndex={-1}>Today</h1>
         {overview && (
           <p className="view-date">
             {formatDate(overview.date)} · <span className="gentle">{nightsLine(overview)}</span>
@@ -49,6 +52,12 @@ export function Today() {
           initialDoc={overview.entry?.doc ?? templateDoc(NIGHTLY.sections)}
           placeholder="How was today? Start anywhere: one thing that stayed with you."
         />
+      )}
+      {overview && overview.others.length > 0 && (
+        <section className="today-others" aria-labelledby="today-others-title">
+          <h2 id="today-others-title">Also today</h2>
+          <EntryList entries={overview.others} label="Also today" />
+        </section>
       )}
       {overview && overview.onThisDay.length > 0 && (
         <section className="on-this-day" aria-labelledby="on-this-day-title">

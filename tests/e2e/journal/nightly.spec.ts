@@ -1,4 +1,5 @@
-import { createJournal, unlock } from '../support/journal';
+import { entryBox, saved } from '../support/editor';
+import { createJournal, unlock, writeInToday } from '../support/journal';
 import { expect, expectAccessible, test } from '../fixtures';
 
 const PASSPHRASE = 'lantern harbour quiet meadow';
@@ -91,4 +92,30 @@ test('the nightly reminder is turned on from Settings and kept outside the vault
   const prefs = await page.evaluate(() => window.haven.prefs.get());
   expect(prefs).toMatchObject({ ok: true, value: { reminderTime: '21:30' } });
   await expectAccessible(page);
+});
+
+test('Today keeps tonight’s check-in after other entries of the day are written, and lists them under it', async ({
+  page,
+}) => {
+  await createJournal(page, 'Alex', PASSPHRASE);
+  await writeInToday(page, 'A slow evening, mostly kind.');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: /^Trigger log/ }).click();
+  const log = entryBox(page);
+  await expect(log.getByRole('slider', { name: 'Intensity' })).toBeVisible();
+  await log.locator('p.ed-paragraph').first().click();
+  await page.keyboard.type('The message sat unanswered all afternoon.');
+  await expect(saved(page)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(entryBox(page)).toContainText('A slow evening, mostly kind.');
+  await expect(entryBox(page)).not.toContainText('unanswered');
+  const others = page.getByRole('list', { name: 'Also today' });
+  await expect(others.getByRole('listitem')).toHaveCount(1);
+  await expect(others).toContainText('Trigger log');
+  await expect(others).toContainText('The message sat unanswered all afternoon.');
+  await others.getByRole('link').click();
+  await expect(entryBox(page)).toContainText('The message sat unanswered all afternoon.');
 });

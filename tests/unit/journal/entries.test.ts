@@ -184,7 +184,7 @@ describe('listing entries', () => {
     const order = [evening.id, morning.id, movedLater.id];
     expect(entries.list({ limit: 10 }).items.map((item) => item.id)).toEqual(order);
     expect(journal.search.query({ text: '', from: '2026-11-25' }).map((result) => result.id)).toEqual(order);
-    expect(entries.today(new Date(2026, 10, 25, 23, 0), 4).entry?.id).toBe(evening.id);
+    expect(entries.today(new Date(2026, 10, 25, 23, 0), 4).others.map((other) => other.id)).toEqual(order);
     expect(journal.indexIsConsistent()).toBe(true);
     vault.close();
   });
@@ -212,15 +212,35 @@ describe('listing entries', () => {
 });
 
 describe('today', () => {
-  it('is the evening before until the day starts, with that night’s newest entry', async () => {
+  it('is the evening before until the day starts, with that night’s check-in', async () => {
     const { vault, entries, write } = await openJournal();
-    write('2026-11-24', 'first entry of the night');
-    const later = write('2026-11-24', 'second entry of the night');
+    const checkIn = write('2026-11-24', 'the check-in', { template: 'nightly' });
+    write('2026-11-24', 'a blank page after it');
     const justAfterMidnight = new Date(2026, 10, 25, 1, 30);
     const overview = entries.today(justAfterMidnight, 4);
     expect(overview.date).toBe('2026-11-24');
-    expect(overview.entry?.id).toBe(later.id);
-    expect(entries.today(justAfterMidnight, 0)).toMatchObject({ date: '2026-11-25', entry: null });
+    expect(overview.entry?.id).toBe(checkIn.id);
+    expect(entries.today(justAfterMidnight, 0)).toMatchObject({ date: '2026-11-25', entry: null, others: [] });
+    vault.close();
+  });
+
+  it('always opens the check-in, never the newest entry, and lists the day’s other entries under it', async () => {
+    const { vault, entries, write } = await openJournal();
+    const tonight = new Date(2026, 10, 25, 22, 0);
+    const log = write('2026-11-25', 'the message went unanswered', { template: 'trigger-log' });
+    // Before the check-in is written, Today starts a new one; the trigger log is listed, not opened.
+    expect(entries.today(tonight, 4)).toMatchObject({ entry: null, others: [{ id: log.id }] });
+    const checkIn = write('2026-11-25', 'a quiet evening', { template: 'nightly' });
+    const repair = write('2026-11-25', 'what I will do next time', { template: 'repair' });
+    const overview = entries.today(tonight, 4);
+    expect(overview.entry?.id).toBe(checkIn.id);
+    expect(overview.others.map((other) => other.id)).toEqual([repair.id, log.id]);
+    expect(overview.others[0]).toMatchObject({ template: 'repair', excerpt: 'what I will do next time' });
+    // A second check-in on the same day (an import, say) doesn't take the first one's place.
+    write('2026-11-25', 'imported later', { template: 'nightly' });
+    expect(entries.today(tonight, 4).entry?.id).toBe(checkIn.id);
+    entries.remove(checkIn.id);
+    expect(entries.today(tonight, 4).entry?.text).toBe('imported later');
     vault.close();
   });
 
