@@ -60,6 +60,7 @@ export function PickerField({
                     <select
                       className="picked-strength"
                       aria-label={`How strong: ${item.name}`}
+                      data-unset={item.intensity === null}
                       value={item.intensity ?? ''}
                       onChange={(event) =>
                         update((node) =>
@@ -67,7 +68,7 @@ export function PickerField({
                         )
                       }
                     >
-                      <option value="">Strength…</option>
+                      <option value="">How strong?</option>
                       {STRENGTHS.map((value) => (
                         <option key={value} value={value}>
                           {value} of 10

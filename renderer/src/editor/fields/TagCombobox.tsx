@@ -6,8 +6,9 @@ type Option = { type: 'tag'; tag: TagInfo } | { type: 'new'; name: string };
 
 /**
  * An editable combobox over one kind of the person's vocabulary (WAI-ARIA combobox with a listbox popup).
- * Typing filters; arrows move; Enter picks. A word that isn't there yet is offered as new, and added only
- * after the person confirms, so a typo doesn't quietly become a trigger.
+ * Typing filters; arrows move; Enter picks. A word that isn't there yet is offered as new and asked about
+ * once, so a typo doesn't quietly become a trigger; a person who pressed Enter on it and then moved on (Tab,
+ * a click elsewhere) has said yes, so it is added rather than dropped. Only "Not now" leaves it out.
  */
 export function TagCombobox({
   id,
@@ -53,9 +54,19 @@ export function TagCombobox({
     setOpen(false);
   };
 
-  const confirmNew = async (name: string) => {
-    const problem = await vocabulary.create(kind, name);
+  const comboRef = useRef<HTMLDivElement>(null);
+  const confirmNew = async (name: string, refocus = true) => {
     setConfirming(null);
+    // Moving on may be leaving the entry: the word goes into the document now, before any await.
+    if (!refocus) {
+      onPick(name);
+      setQuery('');
+    }
+    const problem = await vocabulary.create(kind, name);
+    if (!refocus) {
+      if (problem) setError(problem);
+      return;
+    }
     if (problem) {
       setError(problem);
     } else {
@@ -63,7 +74,7 @@ export function TagCombobox({
       onPick(name);
       setQuery('');
     }
-    inputRef.current?.focus();
+    if (refocus || problem) inputRef.current?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -87,7 +98,14 @@ export function TagCombobox({
   };
 
   return (
-    <div className="combo">
+    <div
+      className="combo"
+      ref={comboRef}
+      onBlur={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (confirming !== null && !(next && comboRef.current?.contains(next))) void confirmNew(confirming, false);
+      }}
+    >
       <input
         ref={inputRef}
         id={id}
