@@ -18,6 +18,7 @@ import { CheckListRolePlugin } from './plugins/CheckListRolePlugin';
 import { ContentRulesPlugin } from './plugins/ContentRulesPlugin';
 import { DocumentChangePlugin } from './plugins/DocumentChangePlugin';
 import { FieldNavigationPlugin } from './plugins/FieldNavigationPlugin';
+import { FirstWritingSpacePlugin } from './plugins/FirstWritingSpacePlugin';
 import { FocusModePlugin } from './plugins/FocusModePlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { LinkOpenPlugin } from './plugins/LinkOpenPlugin';
@@ -46,6 +47,7 @@ export function EntryEditor({
   onBlur,
   onWordCount,
   autoFocus = false,
+  startWriting = false,
   editorRef,
 }: {
   initialDoc: string | null;
@@ -55,6 +57,8 @@ export function EntryEditor({
   /** The entry's word count, a moment after typing pauses. */
   onWordCount?: (words: number) => void;
   autoFocus?: boolean;
+  /** Put the caret in the first writing space when the entry opens, unless the person is already elsewhere. */
+  startWriting?: boolean;
   /** Set to the editor while it is mounted, for actions from outside it (inserting tonight's prompt). */
   editorRef?: RefObject<LexicalEditor | null>;
 }) {
@@ -115,6 +119,7 @@ export function EntryEditor({
         {editorRef && <EditorRefPlugin editorRef={editorRef} />}
         <TagTypeaheadPlugin />
         {autoFocus && <AutoFocusPlugin />}
+        {startWriting && <FirstWritingSpacePlugin />}
       </LexicalComposer>
     </VocabularyProvider>
   );

@@ -66,6 +66,7 @@ export function EntryWriter({
         placeholder={placeholder}
         onChange={change}
         onBlur={() => void flush()}
+        startWriting
         {...(editorRef ? { editorRef } : {})}
       />
       <SaveStatus state={state} />

@@ -1,0 +1,39 @@
+import { BUILTIN_TEMPLATES } from '../../../resources/templates/builtin';
+import { expect, test } from '../fixtures';
+import { entryBox, saved } from '../support/editor';
+import { createJournal, unlock } from '../support/journal';
+
+const PASSPHRASE = 'meadow copper lantern quiet';
+
+test('after creating or unlocking a journal, typing without a click lands in tonight’s check-in', async ({ page }) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await expect(entryBox(page)).toBeFocused();
+  await page.keyboard.type('Typed the moment it opened.');
+  await expect(saved(page)).toBeVisible();
+  await expect(entryBox(page)).toContainText('Typed the moment it opened.');
+
+  await page.keyboard.press('Control+l');
+  await unlock(page, 'Sam', PASSPHRASE);
+  await expect(entryBox(page)).toBeFocused();
+  await page.keyboard.type(' And again after unlocking.');
+  await expect(saved(page)).toBeVisible();
+  // Both went into the check-in's first writing space, one after the other.
+  const firstSpace = await entryBox(page).evaluate((box) => {
+    const paragraphs = Array.from(box.querySelectorAll('p'));
+    return paragraphs.find((p) => p.textContent?.includes('Typed'))?.textContent ?? '';
+  });
+  expect(firstSpace).toBe('Typed the moment it opened. And again after unlocking.');
+});
+
+test('after choosing any template from "New entry", typing lands in that entry', async ({ page }) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  for (const [index, template] of BUILTIN_TEMPLATES.entries()) {
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByRole('menuitem', { name: new RegExp(`^${template.name}`) }).click();
+    await expect(entryBox(page)).toBeFocused();
+    const words = `Straight into ${template.name.toLowerCase()} ${index}`;
+    await page.keyboard.type(words);
+    await expect(saved(page)).toBeVisible();
+    await expect(entryBox(page), template.name).toContainText(words);
+  }
+});
