@@ -639,6 +639,8 @@ export const contract = {
   'entries:calendar': channel(EntryFilter.extend({ month: z.string().regex(/^\d{4}-\d{2}$/) }), z.array(isoDate)),
   'entries:delete': channel(z.object({ id }), z.null()),
   'entries:restore': channel(z.object({ id }), Entry),
+  /** Leaving an entry that holds nothing the person wrote or chose removes it for good. */
+  'entries:discardIfEmpty': channel(z.object({ id }), z.object({ discarded: z.boolean() })),
   'entries:trash': channel(none, z.array(EntrySummary)),
   'entries:emptyTrash': channel(none, z.object({ removed: z.number() })),
 

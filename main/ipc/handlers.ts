@@ -92,9 +92,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const night = (at?: string) =>
     journalDate(at ? new Date(at) : now(), readJournalSettings(session.vault().db).dayStartsAtHour);
   const openVaultId = () => session.vault().id;
-  /** Housekeeping each time a journal opens: Trash keeps entries for 30 days. */
+  /**
+   * Housekeeping each time a journal opens: Trash keeps entries for 30 days, and an empty page left open when
+   * Haven last quit (or crashed) is not kept.
+   */
   const opened = <T>(result: T): T => {
     entries().purgeTrash(now());
+    entries().discardAllEmpty();
     return result;
   };
 
@@ -181,6 +185,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     'entries:restore': ({ id }) => entries().restore(id),
+    'entries:discardIfEmpty': ({ id }) => ({ discarded: entries().discardIfEmpty(id) }),
     'entries:trash': () => entries().trash(),
     'entries:emptyTrash': () => ({ removed: entries().emptyTrash() }),
 

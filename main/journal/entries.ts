@@ -152,6 +152,12 @@ export function createEntries(db: Database.Database, now: () => Date) {
     `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NOT NULL ORDER BY e.deleted_at DESC`,
   );
   const deleteAllTrashed = db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL');
+  // An empty page: no title, none of the person's words (picked words and chosen options count as words,
+  // template headings and questions don't), no intensity and no response.
+  const EMPTY = `e.deleted_at IS NULL AND e.title = '' AND trim(e.text) = '' AND e.intensity IS NULL
+    AND NOT EXISTS (SELECT 1 FROM entry_responses r WHERE r.entry_id = e.id)`;
+  const deleteIfEmpty = db.prepare(`DELETE FROM entries AS e WHERE e.id = ? AND ${EMPTY}`);
+  const deleteAllEmpty = db.prepare(`DELETE FROM entries AS e WHERE ${EMPTY}`);
   const deleteTrashedBefore = db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL AND deleted_at < ?');
   // One query for the tags of every entry on a page, in the order each entry's document names them (rows
   // written before migration 1020 have no position yet and fall back to kind and name).
@@ -281,6 +287,19 @@ export function createEntries(db: Database.Database, now: () => Date) {
     /** What is in the Trash, most recently trashed first. */
     trash(): EntrySummary[] {
       return summaries(trashed.all() as SummaryRow[]);
+    },
+
+    /**
+     * Removes an entry for good when it holds nothing the person wrote or chose: a page opened from "New entry"
+     * and left is not kept, and never counted. True when it was removed.
+     */
+    discardIfEmpty(id: string): boolean {
+      return deleteIfEmpty.run(id).changes > 0;
+    },
+
+    /** Every empty page, for the unlock after a quit or crash that happened on one. Returns how many. */
+    discardAllEmpty(): number {
+      return deleteAllEmpty.run().changes;
     },
 
     /** Removes everything in the Trash for good, with all that was derived from it. Returns how many. */

@@ -83,6 +83,16 @@ export class Autosaver {
     clearTimeout(this.timer);
   }
 
+  /** The saved entry's id, once it has one. */
+  get entryId(): string | undefined {
+    return this.id;
+  }
+
+  /** Whether words are waiting for a save or being saved now. */
+  get busy(): boolean {
+    return this.pending !== null || this.inFlight !== null;
+  }
+
   private async write(doc: string): Promise<void> {
     const result = await this.options.save({ ...(this.id ? { id: this.id } : {}), ...this.options.meta(), doc });
     if (result.ok) {

@@ -31,7 +31,20 @@ export function useAutosave(target: AutosaveTarget) {
     const unregister = registerFlush(() => saver.flush());
     return () => {
       unregister();
-      void saver.flush().then(() => saver.dispose());
+      // Leaving an entry that holds nothing (a page opened from "New entry" and left) removes it. Asked at
+      // once when nothing is waiting to be saved, so the view opened next already counts without it.
+      const discard = () => {
+        if (saver.entryId) void haven().entries.discardIfEmpty({ id: saver.entryId });
+      };
+      if (!saver.busy) {
+        discard();
+        saver.dispose();
+        return;
+      }
+      void saver.flush().then(() => {
+        saver.dispose();
+        discard();
+      });
     };
   }, [saver]);
 

@@ -37,3 +37,28 @@ test('after choosing any template from "New entry", typing lands in that entry',
     await expect(entryBox(page), template.name).toContainText(words);
   }
 });
+
+test('a page opened from "New entry" and left empty is not kept, and not counted', async ({ page }) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: /^Trigger log/ }).click();
+  await expect(entryBox(page)).toBeFocused();
+  await page.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  await expect(page.getByText('0 entries', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Nothing here yet/)).toBeVisible();
+
+  // One with words stays; the empty one opened after it still goes.
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: /^Gratitude/ }).click();
+  await page.keyboard.type('The bus driver waited for me.');
+  await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: /^Repair reflection/ }).click();
+  await expect(entryBox(page)).toBeFocused();
+  await page.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByText('1 entry', { exact: true })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByText('1 entry', { exact: true })).toBeVisible();
+});

@@ -480,3 +480,39 @@ describe('what template sections add to an entry', () => {
     vault.close();
   });
 });
+
+describe('empty pages', () => {
+  it('are removed on leaving only when they hold nothing the person wrote or chose', async () => {
+    const { vault, entries, write } = await openJournal();
+    const log = findBuiltinTemplate('trigger-log')!;
+    const { templateDoc } = await import('../../../resources/templates/document');
+    const untouched = write('2026-11-25', '', { template: log.id, doc: templateDoc(log.sections) });
+    const worded = write('2026-11-25', 'one line');
+    const titled = write('2026-11-25', '', { title: 'Later' });
+    const felt = write('2026-11-25', '', { doc: docOf(picker('emotion', [item('Hurt')])) });
+    const rated = write('2026-11-25', '', { doc: docOf(intensity(4)) });
+    const responded = write('2026-11-25', '', { doc: docOf(response('froze')) });
+    const chose = write('2026-11-25', '', { doc: docOf(choice('whose', 'Whose is it?', ['Mine', 'Ours'], 'Ours')) });
+
+    expect(entries.list({ limit: 20 }).total).toBe(7);
+    expect(entries.discardIfEmpty(untouched.id)).toBe(true);
+    for (const kept of [worded, titled, felt, rated, responded, chose]) {
+      expect(entries.discardIfEmpty(kept.id)).toBe(false);
+    }
+    expect(entries.list({ limit: 20 }).total).toBe(6);
+    expect(() => entries.get(untouched.id)).toThrow();
+
+    // Emptied again later (every word deleted): the same.
+    entries.save({ ...worded, doc: doc('') });
+    write('2026-11-26', '', { template: log.id, doc: templateDoc(log.sections) });
+    expect(entries.discardAllEmpty()).toBe(2);
+    expect(entries.list({ limit: 20 }).total).toBe(5);
+    // One in the Trash is the person's to restore or empty, not a page to tidy away.
+    const trashed = write('2026-11-27', '', { template: log.id, doc: templateDoc(log.sections) });
+    entries.remove(trashed.id);
+    expect(entries.discardAllEmpty()).toBe(0);
+    expect(entries.discardIfEmpty(trashed.id)).toBe(false);
+    expect(entries.trash().map((entry) => entry.id)).toEqual([trashed.id]);
+    vault.close();
+  });
+});
