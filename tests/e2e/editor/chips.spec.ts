@@ -72,9 +72,15 @@ test('every built-in trigger, emotion and need chip keeps its name on one line a
           if (!name || !name.textContent?.trim()) continue;
           const range = document.createRange();
           range.selectNodeContents(name);
-          const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+          const rects = Array.from(range.getClientRects());
+          const lines = new Set(rects.map((rect) => Math.round(rect.top)));
           checked += 1;
           if (lines.size !== 1) found.push(`${name.textContent} (${lines.size} lines)`);
+          // One line, and all of it showing: not squeezed to nothing or cut short beside its strength control.
+          const box = name.parentElement!;
+          if (box.clientWidth < 8 || box.scrollWidth > box.clientWidth + 1) {
+            found.push(`${name.textContent} (${box.clientWidth} of ${box.scrollWidth} px showing)`);
+          }
         }
       }
       return { found, checked };
