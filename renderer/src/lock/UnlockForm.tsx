@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Session, VaultSummary } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
-import { PassphraseFields } from '../components/PassphraseFields';
+import { PassphraseFields, type PassphraseChoice } from '../components/PassphraseFields';
+import { PassphraseInput } from '../components/PassphraseInput';
 import { haven } from '../haven';
 
 function useCountdown(initial: number): [number, (seconds: number) => void] {
@@ -67,15 +68,14 @@ export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnloc
   return (
     <form className="stack" onSubmit={submit} aria-label={`Unlock ${vault.name}`}>
       <label htmlFor={`${id}-pass`}>Passphrase</label>
-      <input
+      <PassphraseInput
         id={`${id}-pass`}
-        ref={inputRef}
-        type="password"
+        inputRef={inputRef}
         autoComplete="current-password"
         value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        aria-invalid={error ? true : undefined}
+        onChange={setPassphrase}
+        describedBy={error ? `${id}-error` : undefined}
+        invalid={Boolean(error)}
       />
       {error && (
         <p role="alert" id={`${id}-error`} className="notice notice-error">
@@ -108,7 +108,8 @@ function RecoveryForm({
   onBack: () => void;
 }) {
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [newPassphrase, setNewPassphrase] = useState<string | null>(null);
+  const [choice, setChoice] = useState<PassphraseChoice | null>(null);
+  const newPassphrase = choice?.passphrase ?? null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -140,8 +141,8 @@ function RecoveryForm({
       <PassphraseFields
         label="New passphrase"
         confirmLabel="Confirm new passphrase"
-        related={[vault.name]}
-        onChange={setNewPassphrase}
+        journalName={vault.name}
+        onChange={setChoice}
       />
       {error && <Notice kind="error">{error}</Notice>}
       <button type="submit" className="button-primary" disabled={busy || !newPassphrase}>
