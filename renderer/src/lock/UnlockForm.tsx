@@ -15,6 +15,13 @@ function useCountdown(initial: number): [number, (seconds: number) => void] {
   return [seconds, setSeconds];
 }
 
+/** Seconds under a minute, then whole minutes: the line then changes once a minute, not every second. */
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
 /**
  * Shown while unlocking, after three seconds: the day's first opening checks the whole database, and the first
  * after an update migrates it (at 100k entries about 11 s and 26 s), and a word on why is kinder than a still
@@ -84,7 +91,7 @@ export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnloc
       )}
       {wait > 0 && (
         <p role="status" className="hint">
-          You can try again in {wait} second{wait === 1 ? '' : 's'}.
+          You can try again in {waitInWords(wait)}.
         </p>
       )}
       <button type="submit" className="button-primary" disabled={busy || wait > 0}>
