@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import {
   loadPassphraseRule,
   passphraseAdvice,
-  refusalMessage,
   relatedWords,
   type PassphraseRule,
 } from '../../../resources/passphrase/rule';
@@ -45,8 +44,11 @@ export function PassphraseFields({
   useEffect(() => {
     // Until the rule has loaded the form may send what was typed: the main process checks it either way.
     if (!first) onChange({ passphrase: null, problem: 'Choose a passphrase to protect your journal.' });
-    else if (verdict && !verdict.strongEnough && rule)
-      onChange({ passphrase: null, problem: refusalMessage(verdict, rule.example) });
+    else if (verdict && !verdict.strongEnough)
+      onChange({
+        passphrase: null,
+        problem: 'That passphrase would be easy to guess. The note under it says why, with an example.',
+      });
     else if (first !== second) onChange({ passphrase: null, problem: 'Type the same passphrase in both boxes.' });
     else onChange({ passphrase: first, problem: null });
   }, [first, second, verdict, rule, onChange]);

@@ -62,7 +62,7 @@ export function PassphraseInput({
         </button>
       </div>
       <div id={capsId} className="caps-lock" aria-live="polite">
-        {capsLock && <p className="hint hint-warn">Caps Lock is on, so capital and small letters are swapped.</p>}
+        {capsLock && <p className="hint hint-warn">Caps Lock is on.</p>}
       </div>
     </>
   );
