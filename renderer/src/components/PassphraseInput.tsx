@@ -32,38 +32,36 @@ export function PassphraseInput({
   const described = [describedBy, capsLock ? capsId : undefined].filter(Boolean).join(' ');
 
   return (
-    <>
-      <div className="passphrase-input">
-        <input
-          id={id}
-          ref={inputRef}
-          type={shown ? 'text' : 'password'}
-          autoComplete={autoComplete}
-          autoFocus={autoFocus}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={readCapsLock}
-          onKeyUp={readCapsLock}
-          onBlur={() => setCapsLock(false)}
-          aria-describedby={described || undefined}
-          aria-invalid={invalid || undefined}
-        />
-        <button
-          type="button"
-          className="button-secondary passphrase-toggle"
-          aria-pressed={shown}
-          aria-controls={id}
-          onClick={() => setShown((was) => !was)}
-        >
-          Show<span className="visually-hidden"> passphrase</span>
-        </button>
-      </div>
+    <div className="passphrase-input">
+      <input
+        id={id}
+        ref={inputRef}
+        type={shown ? 'text' : 'password'}
+        autoComplete={autoComplete}
+        autoFocus={autoFocus}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={readCapsLock}
+        onKeyUp={readCapsLock}
+        onBlur={() => setCapsLock(false)}
+        aria-describedby={described || undefined}
+        aria-invalid={invalid || undefined}
+      />
+      <button
+        type="button"
+        className="button-secondary passphrase-toggle"
+        aria-pressed={shown}
+        aria-controls={id}
+        onClick={() => setShown((was) => !was)}
+      >
+        Show<span className="visually-hidden"> passphrase</span>
+      </button>
       <div id={capsId} className="caps-lock" aria-live="polite">
         {capsLock && <p className="hint hint-warn">Caps Lock is on.</p>}
       </div>
-    </>
+    </div>
   );
 }
