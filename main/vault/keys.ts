@@ -50,7 +50,7 @@ export function newKdfParams(cost: KdfOverrides = {}): KdfParams {
   return KdfParams.parse({ ...DEFAULT_KDF, ...cost, salt: randomBytes(16).toString('base64') });
 }
 
-/** Bytes scrypt holds while it runs (128·N·r), and the work of one run relative to N·r·p. */
+/** Bytes scrypt holds while it runs (128·N·r), and the work of one run (N·r·p), which its time follows. */
 export const kdfMemoryBytes = (cost: KdfCost) => 128 * cost.N * cost.r;
 export const kdfWork = (cost: KdfCost) => cost.N * cost.r * cost.p;
 
