@@ -121,8 +121,8 @@ export const dearerKdf = (a: KdfCost, b: KdfCost): KdfCost => (kdfWork(b) > kdfW
 
 /**
  * The most a backup file may ask for: four times the dearest cost Haven itself chooses, in memory and in
- * work. A file from another computer may have been calibrated on a faster one; beyond this it is a file made
- * to tie this computer up (or exhaust its memory) at unlock.
+ * work. That leaves room for a later Haven that allows dearer costs; beyond it is a file made to tie this
+ * computer up (or exhaust its memory) at unlock.
  */
 const DEAREST = KDF_STEPS[KDF_STEPS.length - 1]!;
 export const KDF_CEILING = { memoryBytes: 4 * kdfMemoryBytes(DEAREST), work: 4 * kdfWork(DEAREST) } as const;

@@ -44,7 +44,7 @@ describe('the KDF cost a backup file may ask for', () => {
     expect(listVaults(dataDir, NOW)).toHaveLength(1);
   });
 
-  it('takes a file calibrated on a computer up to four times faster than Haven’s dearest', async () => {
+  it('takes a file asking for up to four times Haven’s dearest cost', async () => {
     const { dataDir, file } = await backupAsking({ N: 2 ** 20, r: 8, p: 4 });
     const restored = restoreBackupFile(dataDir, file);
     expect(listVaults(dataDir, NOW).map((vault) => vault.id)).toContain(restored.id);
