@@ -7,6 +7,7 @@ import type { VaultSummary } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { PRIVATE_DIR_MODE, fsyncDir, writeFileAtomic } from './files';
 import { VaultHeader, readHeader, writeHeader } from './header';
+import { withinKdfCeiling } from './keys';
 import { vaultFiles } from './paths';
 import { listVaults, type OpenVault } from './store';
 
@@ -82,6 +83,21 @@ const notABackup = (label: string) =>
   );
 const damagedBackup = (label: string) =>
   new HavenError('bad-file', `“${label}” is damaged or incomplete, so Haven can’t restore from it.`);
+const tooCostly = (label: string) =>
+  new HavenError(
+    'bad-file',
+    `“${label}” asks for far more memory or time to unlock than Haven ever uses, so it may not come from Haven. Haven hasn’t restored it.`,
+  );
+
+/**
+ * The KDF cost a header asks for, read before the full check so that a file asking for too much is named
+ * for what it is; its cost is refused beyond the ceiling even where the header format would allow it.
+ */
+const KdfCostOf = z.object({ kdf: z.object({ N: z.number(), r: z.number(), p: z.number() }) });
+function requireAffordable(label: string, header: unknown): void {
+  const cost = KdfCostOf.safeParse(header);
+  if (cost.success && !withinKdfCeiling(cost.data.kdf)) throw tooCostly(label);
+}
 
 /** SQLite3MultipleCiphers leaves no plain "SQLite format 3" at the start of an encrypted file. */
 const isPlainSqlite = (bytes: Uint8Array) => strFromU8(bytes.subarray(0, 15)) === 'SQLite format 3';
@@ -109,24 +125,30 @@ function readBackup(path: string): { header: VaultHeader; db: Uint8Array } {
     const [manifestBytes, headerBytes, db] = [files[MANIFEST], files['header.json'], files['vault.db']];
     if (!manifestBytes || !headerBytes || !db) throw notABackup(label);
     let manifest: z.infer<typeof Manifest>;
-    let header: VaultHeader;
+    let raw: unknown;
     try {
       manifest = Manifest.parse(JSON.parse(strFromU8(manifestBytes)));
-      header = VaultHeader.parse(JSON.parse(strFromU8(headerBytes)));
+      raw = JSON.parse(strFromU8(headerBytes));
     } catch {
       throw damagedBackup(label);
     }
+    requireAffordable(label, raw);
+    const header = VaultHeader.safeParse(raw);
+    if (!header.success) throw damagedBackup(label);
     if (db.length !== manifest.bytes || sha256(db) !== manifest.sha256) throw damagedBackup(label);
-    return { header, db };
+    return { header: header.data, db };
   }
   // An automatic backup, picked in <vault>/backups/: its vault's header opens it.
   const headerFile = join(dirname(dirname(path)), 'header.json');
   if (basename(dirname(path)) === 'backups' && existsSync(headerFile) && bytes.length > 0 && !isPlainSqlite(bytes)) {
+    let header: VaultHeader;
     try {
-      return { header: readHeader(headerFile), db: bytes };
+      header = readHeader(headerFile);
     } catch {
       throw notABackup(label);
     }
+    requireAffordable(label, header);
+    return { header, db: bytes };
   }
   throw notABackup(label);
 }

@@ -34,18 +34,100 @@ export const KdfParams = z.strictObject({
 });
 export type KdfParams = z.infer<typeof KdfParams>;
 
+/** The cost half of the parameters: what calibration chooses and a passphrase change may raise. */
+export type KdfCost = Pick<KdfParams, 'N' | 'r' | 'p'>;
+
 /**
- * scrypt at the OWASP floor (N=2^17, r=8, p=1: 128 MiB, one pass). Measured about 0.6 s here on one core,
- * inside DESIGN §6's 0.3–1 s unlock budget, and it runs the same under Electron's BoringSSL, unlike Argon2.
+ * scrypt at the OWASP floor (N=2^17, r=8, p=1: 128 MiB, one pass). Haven never chooses less; it runs the same
+ * under Electron's BoringSSL, unlike Argon2.
  */
 export const DEFAULT_KDF = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } as const;
 
-export type KdfOverrides = Partial<Pick<KdfParams, 'N' | 'r' | 'p'>>;
+export type KdfOverrides = Partial<KdfCost>;
 
-/** Fresh parameters for a new vault: the defaults (or test overrides) and a random 16-byte salt. */
-export function newKdfParams(overrides: KdfOverrides = {}): KdfParams {
-  return KdfParams.parse({ ...DEFAULT_KDF, ...overrides, salt: randomBytes(16).toString('base64') });
+/** Fresh parameters for a new vault: the given cost (the floor by default, lower only in tests) and a new salt. */
+export function newKdfParams(cost: KdfOverrides = {}): KdfParams {
+  return KdfParams.parse({ ...DEFAULT_KDF, ...cost, salt: randomBytes(16).toString('base64') });
 }
+
+/** Bytes scrypt holds while it runs (128·N·r), and the work of one run (N·r·p), which its time follows. */
+export const kdfMemoryBytes = (cost: KdfCost) => 128 * cost.N * cost.r;
+export const kdfWork = (cost: KdfCost) => cost.N * cost.r * cost.p;
+
+/**
+ * The costs calibration picks from, cheapest first, as multiples of the floor's time: N grows first (more
+ * memory is what makes guessing on graphics cards dear), up to 256 MiB, which any computer running Haven can
+ * spare for half a second; then p, which adds time without memory.
+ */
+export const KDF_STEPS: readonly KdfCost[] = [
+  { N: 2 ** 17, r: 8, p: 1 },
+  { N: 2 ** 18, r: 8, p: 1 },
+  { N: 2 ** 18, r: 8, p: 2 },
+  { N: 2 ** 18, r: 8, p: 3 },
+  { N: 2 ** 18, r: 8, p: 4 },
+];
+
+/** About half a second per unlock: inside DESIGN §6's 0.3–1 s, with room either way for a busy or idle computer. */
+export const KDF_TARGET_SECONDS = 0.5;
+export const KDF_BUDGET_SECONDS = { min: 0.3, max: 1 } as const;
+
+/**
+ * The cost whose expected time on this computer is nearest the target, given how long one run at the floor
+ * took here. Never above the budget's 1 s unless the floor itself is slower; never below the floor.
+ */
+export function chooseKdfCost(floorSeconds: number): KdfCost {
+  const floorWork = kdfWork(KDF_STEPS[0]!);
+  let best = KDF_STEPS[0]!;
+  let bestDistance = Infinity;
+  for (const step of KDF_STEPS) {
+    const expected = (floorSeconds * kdfWork(step)) / floorWork;
+    if (step !== KDF_STEPS[0] && expected > KDF_BUDGET_SECONDS.max) break;
+    const distance = Math.abs(Math.log(expected / KDF_TARGET_SECONDS));
+    if (distance <= bestDistance) {
+      best = step;
+      bestDistance = distance;
+    }
+  }
+  return { ...best };
+}
+
+export interface Calibration {
+  /** A clock in milliseconds. */
+  now?: () => number;
+  /** One KDF run at the given cost. */
+  run?: (cost: KdfCost) => Promise<void>;
+}
+
+async function runOnce(cost: KdfCost): Promise<void> {
+  const salt = randomBytes(16).toString('base64');
+  (await deriveKey(randomBytes(16).toString('hex'), { name: 'scrypt', ...cost, salt })).fill(0);
+}
+
+/**
+ * Measures one run at the floor on this computer and picks the cost for about half a second, as KeePassXC
+ * does when a database is made. One run is the measure because every unlock is one run from cold, too.
+ */
+export async function calibrateKdf({
+  now = () => performance.now(),
+  run = runOnce,
+}: Calibration = {}): Promise<KdfCost> {
+  const start = now();
+  await run(KDF_STEPS[0]!);
+  return chooseKdfCost((now() - start) / 1000);
+}
+
+/** The dearer of two costs: a passphrase change may raise a vault's cost, never lower it. */
+export const dearerKdf = (a: KdfCost, b: KdfCost): KdfCost => (kdfWork(b) > kdfWork(a) ? b : a);
+
+/**
+ * The most a backup file may ask for: four times the dearest cost Haven itself chooses, in memory and in
+ * work. That leaves room for a later Haven that allows dearer costs; beyond it is a file made to tie this
+ * computer up (or exhaust its memory) at unlock.
+ */
+const DEAREST = KDF_STEPS[KDF_STEPS.length - 1]!;
+export const KDF_CEILING = { memoryBytes: 4 * kdfMemoryBytes(DEAREST), work: 4 * kdfWork(DEAREST) } as const;
+export const withinKdfCeiling = (cost: KdfCost) =>
+  kdfMemoryBytes(cost) <= KDF_CEILING.memoryBytes && kdfWork(cost) <= KDF_CEILING.work;
 
 /**
  * The passphrase's wrapping key: one scrypt run on the libuv thread pool, so the main process keeps

@@ -8,8 +8,11 @@ import * as backups from './backups';
 import { closeVaultDatabase, createVaultDatabase, openVaultDatabase } from './database';
 import { PRIVATE_DIR_MODE, fsyncDir } from './files';
 import { readHeader, writeHeader, type VaultHeader } from './header';
+import { loadPassphraseRule, refusalMessage, relatedWords } from '../../resources/passphrase/rule';
 import {
   VAULT_FORMAT,
+  calibrateKdf,
+  dearerKdf,
   deriveKey,
   formatRecoveryKey,
   newKdfParams,
@@ -18,11 +21,12 @@ import {
   recoveryWrappingKey,
   unwrapKey,
   wrapKey,
+  type KdfCost,
   type KdfOverrides,
 } from './keys';
 import { runMigrations } from './migrations/index';
 import { vaultFiles } from './paths';
-import { readAttempts, recordFailure, resetAttempts, waitSeconds } from './throttle';
+import { oneAtATime, readAttempts, recordFailure, resetAttempts, waitSeconds, type AttemptState } from './throttle';
 
 /**
  * The vault operations over a data directory: <dataDir>/vaults/<id>/ holds header.json, vault.db, backups/
@@ -71,9 +75,19 @@ function requireClosed(dir: string): void {
   if (isOpen(dir)) throw new HavenError('vault-open', 'Lock your journal first, then try again.');
 }
 
-function requireNewPassphrase(passphrase: string): void {
+/**
+ * Every new passphrase (a new journal, a recovery, a change) meets the one rule the lock screen shows while it
+ * is typed; checked here too, so no caller can skip it.
+ */
+async function requireNewPassphrase(passphrase: string, journalName: string): Promise<void> {
   if (passphrase.length === 0) {
     throw new HavenError('weak-passphrase', 'Choose a passphrase to protect your journal.');
+  }
+  const rule = await loadPassphraseRule();
+  const verdict = rule.judge(passphrase, relatedWords(journalName));
+  if (!verdict.strongEnough) {
+    const example = rule.example();
+    throw new HavenError('weak-passphrase', refusalMessage(verdict, example), { score: verdict.score, example });
   }
 }
 
@@ -108,8 +122,10 @@ export function listVaults(dataDir: string, now: Date): VaultSummary[] {
 }
 
 export interface CreateVaultOptions {
-  /** Lower scrypt cost for tests that unlock many times; the app always uses the defaults. */
+  /** A fixed scrypt cost instead of calibration, for tests that unlock many times; the app always calibrates. */
   kdf?: KdfOverrides;
+  /** How the cost for this computer is found; calibrateKdf unless a test measures it its own way. */
+  calibrate?: () => Promise<KdfCost>;
 }
 
 export async function createVault(
@@ -122,12 +138,12 @@ export async function createVault(
   if (displayName.length === 0 || displayName.length > 80) {
     throw new HavenError('invalid-input', 'Give your journal a name of up to 80 characters.');
   }
-  requireNewPassphrase(passphrase);
+  await requireNewPassphrase(passphrase, displayName);
   if (listVaults(dataDir, new Date()).some((vault) => nameKey(vault.name) === nameKey(displayName))) {
     throw new HavenError('vault-exists', `There's already a journal called "${displayName}". Choose another name.`);
   }
 
-  const kdf = newKdfParams(options.kdf);
+  const kdf = newKdfParams(options.kdf ?? (await (options.calibrate ?? calibrateKdf)()));
   const passphraseKey = await deriveKey(passphrase, kdf);
   const dataKey = randomBytes(32);
   const recovery = newRecoveryBytes();
@@ -159,42 +175,61 @@ export async function createVault(
   }
 }
 
+const pausing = (wait: number) =>
+  new HavenError(
+    'too-many-attempts',
+    `That's several tries in a row, so Haven is pausing for a while. You can try again in ${formatWait(wait)}.`,
+    { waitSeconds: wait },
+  );
+
 /**
- * The one passphrase check every operation goes through: the wait after repeated failures is enforced
- * before any work, then exactly one KDF run; a wrong passphrase is counted, a right one clears the count.
+ * The one passphrase check every operation goes through, one try at a time per vault: the wait after repeated
+ * failures is enforced before any work, the try is counted before its one KDF run (and the count cleared if
+ * the passphrase is right), so neither tries at once nor a process killed mid-try get around the wait.
  */
-async function unwrapWithPassphrase(
+function unwrapWithPassphrase(
   files: ReturnType<typeof vaultFiles>,
   header: VaultHeader,
   passphrase: string,
   now: Date,
 ): Promise<Buffer> {
-  const wait = waitSeconds(readAttempts(files.attempts), now);
-  if (wait > 0) {
-    throw new HavenError(
-      'too-many-attempts',
-      `That's several tries in a row, so Haven is pausing for a moment. You can try again in ${formatWait(wait)}.`,
-      { waitSeconds: wait },
-    );
-  }
-  if (passphrase.length === 0) throw new HavenError('invalid-input', 'Type your passphrase, then try again.');
-  const key = await deriveKey(passphrase, header.kdf);
-  let dataKey: Buffer | null;
-  try {
-    dataKey = unwrapKey(header.wrapped.passphrase, key, 'passphrase');
-  } finally {
-    key.fill(0);
-  }
-  if (!dataKey) {
-    const next = waitSeconds(recordFailure(files.attempts, now), now);
-    throw new HavenError(
-      'wrong-passphrase',
-      "That passphrase doesn't open this journal. Check Caps Lock and try again.",
-      next > 0 ? { waitSeconds: next } : undefined,
-    );
-  }
-  resetAttempts(files.attempts);
-  return dataKey;
+  return oneAtATime(resolve(files.attempts), async () => {
+    const wait = waitSeconds(readAttempts(files.attempts), now);
+    if (wait > 0) throw pausing(wait);
+    if (passphrase.length === 0) throw new HavenError('invalid-input', 'Type your passphrase, then try again.');
+    let counted: AttemptState;
+    try {
+      counted = recordFailure(files.attempts, now);
+    } catch (error) {
+      // Uncounted tries would be free tries: without a place to count them, none is tried at all.
+      throw new HavenError(
+        'disk',
+        "Haven couldn't note this try on your disk, so it hasn't checked the passphrase. Make sure your disk has free space and Haven's folder can be written to, then try again.",
+        { cause: String((error as { code?: unknown }).code ?? error) },
+      );
+    }
+    const key = await deriveKey(passphrase, header.kdf);
+    let dataKey: Buffer | null;
+    try {
+      dataKey = unwrapKey(header.wrapped.passphrase, key, 'passphrase');
+    } finally {
+      key.fill(0);
+    }
+    if (!dataKey) {
+      const next = waitSeconds(counted, now);
+      throw new HavenError(
+        'wrong-passphrase',
+        "That passphrase doesn't open this journal. Check Caps Lock and try again.",
+        next > 0 ? { waitSeconds: next } : undefined,
+      );
+    }
+    try {
+      resetAttempts(files.attempts);
+    } catch {
+      // The passphrase is proven; a count that can't be cleared must not keep its owner out.
+    }
+    return dataKey;
+  });
 }
 
 /** Opens the database with the already-verified data key (no second KDF) and wipes the key once SQLite has it. */
@@ -257,7 +292,7 @@ export async function recoverVault(
   now: Date,
 ): Promise<OpenVault> {
   const { files, header } = locate(dataDir, id);
-  requireNewPassphrase(newPassphrase);
+  await requireNewPassphrase(newPassphrase, header.name);
   const recovery = parseRecoveryKey(recoveryKey);
   let dataKey: Buffer | null = null;
   if (recovery) {
@@ -284,29 +319,50 @@ export async function recoverVault(
 
 /**
  * Re-wraps the data key under a new passphrase: only header.json changes; the database is not re-encrypted.
- * The salt and cost stay, because the recovery slot's key is derived with the same salt.
+ * The cost may rise to `cost` (never fall); the salt stays, because the recovery slot's key is derived from
+ * it and the recovery key itself is not at hand to wrap again.
  */
-async function rewrapPassphrase(file: string, header: VaultHeader, dataKey: Buffer, passphrase: string): Promise<void> {
-  const key = await deriveKey(passphrase, header.kdf);
+async function rewrapPassphrase(
+  file: string,
+  header: VaultHeader,
+  dataKey: Buffer,
+  passphrase: string,
+  cost: KdfCost = header.kdf,
+): Promise<void> {
+  const { N, r, p } = dearerKdf(header.kdf, cost);
+  const kdf = { ...header.kdf, N, r, p };
+  const key = await deriveKey(passphrase, kdf);
   try {
-    writeHeader(file, { ...header, wrapped: { ...header.wrapped, passphrase: wrapKey(dataKey, key, 'passphrase') } });
+    writeHeader(file, {
+      ...header,
+      kdf,
+      wrapped: { ...header.wrapped, passphrase: wrapKey(dataKey, key, 'passphrase') },
+    });
   } finally {
     key.fill(0);
   }
 }
 
+export interface ChangePassphraseOptions {
+  /** How the cost for this computer is found; calibrateKdf unless a test measures it its own way. */
+  calibrate?: () => Promise<KdfCost>;
+}
+
+/** A new passphrase, and a new calibration: a vault made on a slower computer gets the dearer cost this one allows. */
 export async function changePassphrase(
   dataDir: string,
   id: string,
   oldPassphrase: string,
   newPassphrase: string,
   now: Date = new Date(),
+  options: ChangePassphraseOptions = {},
 ): Promise<void> {
   const { files, header } = locate(dataDir, id);
-  requireNewPassphrase(newPassphrase);
+  await requireNewPassphrase(newPassphrase, header.name);
   const dataKey = await unwrapWithPassphrase(files, header, oldPassphrase, now);
   try {
-    await rewrapPassphrase(files.header, header, dataKey, newPassphrase);
+    const cost = await (options.calibrate ?? calibrateKdf)();
+    await rewrapPassphrase(files.header, header, dataKey, newPassphrase, cost);
   } finally {
     dataKey.fill(0);
   }

@@ -1,50 +1,70 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { loadEstimator, type Estimator } from '../lock/strength';
+import {
+  loadPassphraseRule,
+  passphraseAdvice,
+  relatedWords,
+  type PassphraseRule,
+} from '../../../resources/passphrase/rule';
+import { PassphraseInput } from './PassphraseInput';
+
+/** A new passphrase the form may send, or what is missing, in words the form can show when it can't. */
+export type PassphraseChoice = { passphrase: string; problem: null } | { passphrase: null; problem: string };
 
 /**
- * A new passphrase typed twice, with a strength estimate. Reports the passphrase once both match, else null.
- * A weak passphrase gets a plain warning but is allowed: it is the person's choice to make.
+ * A new passphrase typed twice, with a strength estimate as it is typed. The main process refuses a guessable
+ * passphrase whatever the form does; the same rule here says why (and offers an example) before anyone submits.
  */
 export function PassphraseFields({
   label = 'Passphrase',
   confirmLabel = 'Confirm passphrase',
-  related = [],
+  journalName,
   onChange,
 }: {
   label?: string;
   confirmLabel?: string;
-  related?: string[];
-  onChange: (passphrase: string | null) => void;
+  /** Its words make a passphrase easy to guess for anyone who sees the lock screen. */
+  journalName: string;
+  onChange: (choice: PassphraseChoice) => void;
 }) {
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const id = useId();
-  const [estimate, setEstimate] = useState<Estimator | null>(null);
+  const [rule, setRule] = useState<{ rule: PassphraseRule; example: string } | null>(null);
   useEffect(() => {
     let live = true;
-    void loadEstimator().then((estimator) => live && setEstimate(() => estimator));
+    void loadPassphraseRule().then((loaded) => live && setRule({ rule: loaded, example: loaded.example() }));
     return () => {
       live = false;
     };
   }, []);
-  const strength = useMemo(() => (first && estimate ? estimate(first, related) : null), [first, related, estimate]);
+  const related = useMemo(() => relatedWords(journalName), [journalName]);
+  const verdict = useMemo(() => (first && rule ? rule.rule.judge(first, related) : null), [first, related, rule]);
   const mismatch = second.length > 0 && first !== second;
 
-  useEffect(() => onChange(first && first === second ? first : null), [first, second, onChange]);
+  useEffect(() => {
+    // Until the rule has loaded the form may send what was typed: the main process checks it either way.
+    if (!first) onChange({ passphrase: null, problem: 'Choose a passphrase to protect your journal.' });
+    else if (verdict && !verdict.strongEnough)
+      onChange({
+        passphrase: null,
+        problem: 'That passphrase would be easy to guess. The note under it says why, with an example.',
+      });
+    else if (first !== second) onChange({ passphrase: null, problem: 'Type the same passphrase in both boxes.' });
+    else onChange({ passphrase: first, problem: null });
+  }, [first, second, verdict, rule, onChange]);
 
   return (
     <>
       <label htmlFor={`${id}-new`}>{label}</label>
-      <input
+      <PassphraseInput
         id={`${id}-new`}
-        type="password"
         autoComplete="new-password"
         value={first}
-        onChange={(e) => setFirst(e.target.value)}
-        aria-describedby={`${id}-strength`}
+        onChange={setFirst}
+        describedBy={`${id}-strength`}
       />
       <div id={`${id}-strength`} className="strength" aria-live="polite">
-        {strength && (
+        {verdict && rule && (
           <>
             <meter
               min={0}
@@ -52,23 +72,22 @@ export function PassphraseFields({
               low={2}
               high={3}
               optimum={4}
-              value={strength.score}
+              value={verdict.score}
               aria-label="Passphrase strength"
             />
-            <span className={`strength-label strength-${strength.score}`}>{strength.label}</span>
-            {strength.advice && <p className="hint">{strength.advice}</p>}
+            <span className={`strength-label strength-${verdict.score}`}>{verdict.label}</span>
+            {!verdict.strongEnough && <p className="hint">{passphraseAdvice(verdict, rule.example)}</p>}
           </>
         )}
       </div>
       <label htmlFor={`${id}-confirm`}>{confirmLabel}</label>
-      <input
+      <PassphraseInput
         id={`${id}-confirm`}
-        type="password"
         autoComplete="new-password"
         value={second}
-        onChange={(e) => setSecond(e.target.value)}
-        aria-invalid={mismatch || undefined}
-        aria-describedby={mismatch ? `${id}-mismatch` : undefined}
+        onChange={setSecond}
+        invalid={mismatch}
+        describedBy={mismatch ? `${id}-mismatch` : undefined}
       />
       {mismatch && (
         <p id={`${id}-mismatch`} className="hint hint-warn">

@@ -1,7 +1,7 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { CreatedVault } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
-import { PassphraseFields } from '../components/PassphraseFields';
+import { PassphraseFields, type PassphraseChoice } from '../components/PassphraseFields';
 import { haven } from '../haven';
 
 export function CreateJournal({
@@ -14,17 +14,18 @@ export function CreateJournal({
   onCancel: (() => void) | null;
 }) {
   const [name, setName] = useState('');
-  const [passphrase, setPassphrase] = useState<string | null>(null);
+  const [choice, setChoice] = useState<PassphraseChoice | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const onPassphrase = useCallback((value: string | null) => setPassphrase(value), []);
+  const onPassphrase = useCallback((value: PassphraseChoice) => setChoice(value), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     if (!name.trim()) return setError('Give your journal a name, such as your first name.');
-    if (!passphrase) return setError('Type the same passphrase in both boxes.');
+    if (!choice?.passphrase) return setError(choice?.problem ?? 'Choose a passphrase to protect your journal.');
+    const { passphrase } = choice;
     setBusy(true);
     setError(null);
     const result = await haven().vaults.create({ name: name.trim(), passphrase });
@@ -55,7 +56,7 @@ export function CreateJournal({
       {existingNames.includes(name.trim()) && (
         <p className="hint hint-warn">A journal with this name is already here.</p>
       )}
-      <PassphraseFields related={[name]} onChange={onPassphrase} />
+      <PassphraseFields journalName={name} onChange={onPassphrase} />
       {error && <Notice kind="error">{error}</Notice>}
       <button type="submit" className="button-primary" disabled={busy}>
         {busy ? 'Creating…' : 'Create journal'}

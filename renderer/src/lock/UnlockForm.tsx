@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Session, VaultSummary } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
-import { PassphraseFields } from '../components/PassphraseFields';
+import { PassphraseFields, type PassphraseChoice } from '../components/PassphraseFields';
+import { PassphraseInput } from '../components/PassphraseInput';
 import { haven } from '../haven';
 
 function useCountdown(initial: number): [number, (seconds: number) => void] {
@@ -12,6 +13,13 @@ function useCountdown(initial: number): [number, (seconds: number) => void] {
     return () => clearTimeout(timer);
   }, [seconds]);
   return [seconds, setSeconds];
+}
+
+/** Seconds under a minute, then whole minutes: the line then changes once a minute, not every second. */
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
 
 /**
@@ -67,15 +75,14 @@ export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnloc
   return (
     <form className="stack" onSubmit={submit} aria-label={`Unlock ${vault.name}`}>
       <label htmlFor={`${id}-pass`}>Passphrase</label>
-      <input
+      <PassphraseInput
         id={`${id}-pass`}
-        ref={inputRef}
-        type="password"
+        inputRef={inputRef}
         autoComplete="current-password"
         value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        aria-invalid={error ? true : undefined}
+        onChange={setPassphrase}
+        describedBy={error ? `${id}-error` : undefined}
+        invalid={Boolean(error)}
       />
       {error && (
         <p role="alert" id={`${id}-error`} className="notice notice-error">
@@ -84,7 +91,7 @@ export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnloc
       )}
       {wait > 0 && (
         <p role="status" className="hint">
-          You can try again in {wait} second{wait === 1 ? '' : 's'}.
+          You can try again in {waitInWords(wait)}.
         </p>
       )}
       <button type="submit" className="button-primary" disabled={busy || wait > 0}>
@@ -108,7 +115,8 @@ function RecoveryForm({
   onBack: () => void;
 }) {
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [newPassphrase, setNewPassphrase] = useState<string | null>(null);
+  const [choice, setChoice] = useState<PassphraseChoice | null>(null);
+  const newPassphrase = choice?.passphrase ?? null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -140,8 +148,8 @@ function RecoveryForm({
       <PassphraseFields
         label="New passphrase"
         confirmLabel="Confirm new passphrase"
-        related={[vault.name]}
-        onChange={setNewPassphrase}
+        journalName={vault.name}
+        onChange={setChoice}
       />
       {error && <Notice kind="error">{error}</Notice>}
       <button type="submit" className="button-primary" disabled={busy || !newPassphrase}>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { JournalSettings, LockSettings, Preferences, Session } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
-import { PassphraseFields } from '../components/PassphraseFields';
+import { PassphraseFields, type PassphraseChoice } from '../components/PassphraseFields';
+import { PassphraseInput } from '../components/PassphraseInput';
 import { haven } from '../haven';
 import { RecoveryKeyStep } from '../lock/RecoveryKeyStep';
 import { useAppInfo } from '../shell/useAppInfo';
@@ -48,7 +49,7 @@ export function Settings({
       <DataSection />
       <RemindersSection />
       <LockSection session={session} onSessionChange={onSessionChange} />
-      <PassphraseSection />
+      <PassphraseSection journalName={session.vault.name} />
       <RecoveryKeySection />
       <DeleteSection session={session} onDeleted={() => onSessionChange(null)} />
       <AboutSection />
@@ -240,14 +241,15 @@ function LockSection({ session, onSessionChange }: { session: Session; onSession
   );
 }
 
-function PassphraseSection() {
+function PassphraseSection({ journalName }: { journalName: string }) {
   const [old, setOld] = useState('');
-  const [next, setNext] = useState<string | null>(null);
+  const [choice, setChoice] = useState<PassphraseChoice | null>(null);
+  const next = choice?.passphrase ?? null;
   const [formKey, setFormKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const id = useId();
-  const onNext = useCallback((value: string | null) => setNext(value), []);
+  const onNext = useCallback((value: PassphraseChoice) => setChoice(value), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!old || !next || busy) return;
@@ -265,14 +267,13 @@ function PassphraseSection() {
       <h2 id={`${id}-title`}>Passphrase</h2>
       <form className="stack" onSubmit={submit} key={formKey}>
         <label htmlFor={`${id}-old`}>Current passphrase</label>
-        <input
-          id={`${id}-old`}
-          type="password"
-          autoComplete="current-password"
-          value={old}
-          onChange={(e) => setOld(e.target.value)}
+        <PassphraseInput id={`${id}-old`} autoComplete="current-password" value={old} onChange={setOld} />
+        <PassphraseFields
+          label="New passphrase"
+          confirmLabel="Confirm new passphrase"
+          journalName={journalName}
+          onChange={onNext}
         />
-        <PassphraseFields label="New passphrase" confirmLabel="Confirm new passphrase" onChange={onNext} />
         {message && <Notice kind={message.kind}>{message.text}</Notice>}
         <button type="submit" className="button-secondary" disabled={busy || !old || !next}>
           {busy ? 'Changing…' : 'Change passphrase'}
@@ -318,12 +319,11 @@ function RecoveryKeySection() {
             Lost your recovery key, or worried someone saw it? Make a new one; the old one stops working.
           </p>
           <label htmlFor={`${id}-pass`}>Your passphrase</label>
-          <input
+          <PassphraseInput
             id={`${id}-pass`}
-            type="password"
             autoComplete="current-password"
             value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
+            onChange={setPassphrase}
           />
           {message && <Notice kind={message.kind}>{message.text}</Notice>}
           <button type="submit" className="button-secondary" disabled={busy || !passphrase}>
@@ -361,12 +361,11 @@ function DeleteSection({ session, onDeleted }: { session: Session; onDeleted: ()
             bring it back.
           </p>
           <label htmlFor={`${id}-pass`}>Your passphrase</label>
-          <input
+          <PassphraseInput
             id={`${id}-pass`}
-            type="password"
             autoComplete="current-password"
             value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
+            onChange={setPassphrase}
           />
           <label htmlFor={`${id}-name`}>Type the journal’s name, “{session.vault.name}”, to confirm</label>
           <input id={`${id}-name`} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
