@@ -99,7 +99,7 @@ export function EntryEditor({
           <WordCountPlugin {...(onWordCount ? { onWordCount } : {})} />
           {focusMode && (
             <button type="button" className="button-link ed-leave-focus" onClick={() => setFocusMode(false)}>
-              Leave distraction-free mode
+              Leave distraction-free mode (<kbd>Esc</kbd>)
             </button>
           )}
         </div>

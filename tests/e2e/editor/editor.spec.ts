@@ -378,6 +378,15 @@ test('distraction-free mode hides the navigation and the toolbar, and Escape bri
   await expect(box).toBeFocused();
   await page.keyboard.type(' Still writing.');
   await expect(box).toHaveText('Only the page. Still writing.');
+  // The way out and the save state stay in sight, at the top of the window, however long the entry.
+  const leave = page.getByRole('button', { name: 'Leave distraction-free mode' });
+  await expect(leave).toBeVisible();
+  await expect(leave).toHaveText('Leave distraction-free mode (Esc)');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  for (const element of [leave, page.getByRole('status').filter({ hasText: /^Saved$/ })]) {
+    const where = await element.boundingBox();
+    expect(where && where.y + where.height).toBeLessThan(80);
+  }
   await page.keyboard.press('Escape');
   await expect(nav).toBeVisible();
   await expect(formattingToolbar(page)).toBeVisible();

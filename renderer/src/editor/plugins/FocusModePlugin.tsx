@@ -37,6 +37,18 @@ export function FocusModePlugin({ on, onToggle }: { on: boolean; onToggle: (on: 
     root.dataset.focusMode = 'on';
     // The toolbar hides: keep the caret in the writing, not on a button that is gone.
     if (!editor.getRootElement()?.contains(document.activeElement)) editor.focus();
+    // The page reflows (no sidebar, a wider column): show the caret where it was, and the entry's first line
+    // too when the caret is within the first screenful.
+    requestAnimationFrame(() => {
+      const input = editor.getRootElement();
+      const selection = window.getSelection();
+      const caret = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+      if (!input) return;
+      const top = input.getBoundingClientRect().top + window.scrollY;
+      const caretAt = caret && caret.height > 0 ? caret.top + window.scrollY : top;
+      if (caretAt - top < window.innerHeight * 0.6) input.scrollIntoView({ block: 'start' });
+      else selection?.focusNode?.parentElement?.scrollIntoView({ block: 'center' });
+    });
     return () => {
       delete root.dataset.focusMode;
     };
