@@ -24,6 +24,7 @@ import {
   listBackups,
   listVaults,
   removeVault,
+  repairHeader,
   replaceRecoveryKey,
   restoreBackup,
 } from '../vault/store';
@@ -141,6 +142,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       restoreBackup(dataDir, vaultId, backupId);
       return null;
     },
+    'vaults:repair': ({ vaultId }) => repairHeader(dataDir, vaultId, now()),
     'vaults:saveRecoveryKey': async ({ recoveryKey }) => {
       const path = await platform.dialogs.showSave({
         title: 'Save your recovery key',
@@ -162,6 +164,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     'session:setLock': (settings) => session.setLock(settings),
+    'session:integrity': () => session.integrity(),
     'session:changePassphrase': async ({ oldPassphrase, newPassphrase }) => {
       await changePassphrase(dataDir, openVaultId(), oldPassphrase, newPassphrase);
       return null;
