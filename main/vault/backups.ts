@@ -222,8 +222,8 @@ export function scheduledSnapshotPath(vaultDir: string, now: Date): string {
 }
 
 /**
- * Makes the checked snapshot today's daily backup: flushed, given its header, then renamed into place, so it
- * exists whole or not at all. Returns its id, or null when there was no snapshot to adopt.
+ * Makes the checked snapshot today's daily backup: given its header, then renamed into place, so it exists whole
+ * or not at all. The check's worker has already flushed it. Returns its id, or null when there was none to adopt.
  */
 export function adoptScheduledBackup(vaultDir: string, snapshot: string, now: Date): string | null {
   const dir = ensureDir(vaultDir);
@@ -231,7 +231,6 @@ export function adoptScheduledBackup(vaultDir: string, snapshot: string, now: Da
   if (!existsSync(snapshot)) return null;
   try {
     if (existsSync(join(dir, name))) return null;
-    fsyncFile(snapshot);
     keepHeaderWith(vaultDir, dir, name);
     renameSync(snapshot, join(dir, name));
     fsyncDir(dir);

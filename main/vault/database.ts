@@ -1,7 +1,7 @@
 import { chmodSync, closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { HavenError } from '../errors';
-import { PRIVATE_FILE_MODE } from './files';
+import { PRIVATE_FILE_MODE, fsyncFile } from './files';
 import { runMigrations } from './migrations/index';
 import { inspectWal, keepDamagedWal } from './wal';
 
@@ -97,6 +97,8 @@ export function checkDatabase(file: string, dataKey: Uint8Array, options: { snap
     rmSync(options.snapshotTo, { force: true });
     db.prepare('VACUUM INTO ?').run(options.snapshotTo);
     chmodSync(options.snapshotTo, PRIVATE_FILE_MODE);
+    // Flushed here, in the worker: at 100k entries the copy is over a gigabyte, too long a wait for the main thread.
+    fsyncFile(options.snapshotTo);
     return { outcome: 'passed', snapshot: true };
   } catch (error) {
     if (options.snapshotTo) rmSync(options.snapshotTo, { force: true });
