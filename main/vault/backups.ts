@@ -218,8 +218,15 @@ export function takeScheduledBackup(db: Database.Database, vaultDir: string, now
 
 /** Where the integrity check beside an open journal leaves today's snapshot once the check has passed. */
 export function scheduledSnapshotPath(vaultDir: string, now: Date): string {
-  return join(ensureDir(vaultDir), `.${dailyName(now)}.checked.tmp`);
+  const dir = ensureDir(vaultDir);
+  const name = `.${dailyName(now)}.checked.tmp`;
+  // A check cut short by a lock on an earlier day may have left its snapshot behind; today's is replaced anyway.
+  for (const stale of listNames(vaultDir).filter((other) => SNAPSHOT_NAME.test(other) && other !== name)) {
+    rmSync(join(dir, stale), { force: true });
+  }
+  return join(dir, name);
 }
+const SNAPSHOT_NAME = /^\.daily-\d{4}-\d{2}-\d{2}\.db\.checked\.tmp$/;
 
 /**
  * Makes the checked snapshot today's daily backup: given its header, then renamed into place, so it exists whole

@@ -18,7 +18,7 @@ export const VaultHeader = z.strictObject({
 export type VaultHeader = z.infer<typeof VaultHeader>;
 
 const DAMAGED =
-  "This journal's key file is damaged, so Haven can't open it. If you have a copy of the journal's folder, put header.json back from it.";
+  'This journal’s key file is damaged, so Haven can’t open it yet. Your writing is still there: choose “Repair journal” to put back the copy Haven keeps.';
 
 /** Missing files pass through as ENOENT so the caller can say "not found" rather than "damaged". */
 export function readHeader(file: string): VaultHeader {

@@ -99,7 +99,7 @@ function locate(dataDir: string, id: string): { files: ReturnType<typeof vaultFi
 }
 
 const HEADER_MISSING =
-  'This journal’s key file is missing, so Haven can’t open it yet. Choose “Repair” to put back the copy Haven keeps.';
+  'This journal’s key file is missing, so Haven can’t open it yet. Choose “Repair journal” to put back the copy Haven keeps.';
 
 /** A journal's folder, whether or not its header reads: for repair, backups and restore. */
 function locateFolder(dataDir: string, id: string): ReturnType<typeof vaultFiles> {

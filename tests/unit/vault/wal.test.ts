@@ -76,6 +76,27 @@ describe('the write-ahead log after a crash', () => {
     expect(listVaults(dataDir, NOW).map((vault) => vault.status)).toEqual(['damaged']);
   });
 
+  it('is read the way SQLite reads it: replay stops at the frame this module says it does', async () => {
+    const { dir, file, wal } = await crashedWithSaves();
+    const committed = inspectWal(wal).committed;
+    for (const frame of [1, Math.ceil(committed / 2), committed]) {
+      // A fresh copy each time, damaged in one frame, opened read-only by SQLite itself.
+      const copy = join(dir, `probe-${frame}.db`);
+      copyFileSync(file, copy);
+      copyFileSync(wal, `${copy}-wal`);
+      flipInFrame(`${copy}-wal`, frame);
+      const expected = inspectWal(`${copy}-wal`).replayed;
+      const db = openRaw(copy, await dataKeyOf(dir));
+      db.pragma('query_only = ON');
+      db.prepare('SELECT count(*) FROM sqlite_schema').get();
+      // The WAL index SQLite built by its own recovery: mxFrame, in the first header of the -shm file.
+      const replayedBySqlite = readFileSync(`${copy}-shm`).readUInt32LE(16);
+      db.close();
+      expect(replayedBySqlite).toBe(expected);
+      expect(expected).toBeLessThan(committed);
+    }
+  });
+
   it('cut off in the middle of its last frame, as a power cut leaves it, opens with every save before it', async () => {
     const { dataDir, id, wal } = await crashedWithSaves();
     const pageSize = readFileSync(wal).readUInt32BE(8);
