@@ -14,7 +14,13 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/index.ts'),
+          // The daily integrity check runs in a worker thread, which needs a file of its own (main/vault/integrity.ts).
+          'integrity-worker': resolve(__dirname, 'main/vault/integrity-worker.ts'),
+        },
+      },
     },
   },
   preload: {

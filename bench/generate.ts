@@ -389,10 +389,12 @@ const SCHEMA_HASH = createHash('sha256')
   .update(MIGRATIONS.map((migration) => `${migration.version}:${migration.up.toString()}`).join('\n'))
   .digest('hex')
   .slice(0, 8);
-const BENCH_PASSPHRASE = 'a passphrase for benchmark vaults';
+export const BENCH_PASSPHRASE = 'a passphrase for benchmark vaults';
 
 export interface BenchVault {
   db: Database.Database;
+  /** The generated vault's own folder (header.json beside vault.db), left as generated; encrypted vaults only. */
+  vaultDir: string;
   /** Closes the connection and removes the working copy. */
   close(): void;
 }
@@ -466,6 +468,7 @@ export async function openBenchVault(options: {
   const db = encrypted ? await openEncrypted(vaultDir, file) : openPlain(file);
   return {
     db,
+    vaultDir,
     generatedIn,
     close() {
       if (db.open) closeVaultDatabase(db);

@@ -5,6 +5,8 @@ import { EventQueue } from './session/events';
 import { readPreferences } from './session/preferences';
 import { Reminders } from './session/reminders';
 import { VaultSession } from './session/session';
+import { isDamageError } from './vault/database';
+import { runCheckInWorker, type IntegrityRunner } from './vault/integrity';
 
 export interface HavenOptions {
   dataDir: string;
@@ -14,6 +16,8 @@ export interface HavenOptions {
   now?: () => Date;
   pollMs?: number;
   onUnexpected?: (error: unknown) => void;
+  /** How the day's integrity check runs beside the open journal: a worker thread unless a test says otherwise. */
+  integrity?: IntegrityRunner;
 }
 
 export interface Haven {
@@ -51,6 +55,7 @@ export function createHaven(options: HavenOptions): Haven {
     platform: options.platform,
     // Before an automatic lock (idle, sleep, screen lock) the words typed in the last moment are saved first.
     beforeAutoLock: () => saveRendererWork(1_000),
+    integrity: options.integrity ?? runCheckInWorker,
   });
   const reminders = new Reminders(options.platform, now);
   reminders.schedule(readPreferences(options.dataDir).reminderTime);
@@ -71,7 +76,9 @@ export function createHaven(options: HavenOptions): Haven {
     events.close();
   };
   return {
-    router: createRouter(handlers, options.onUnexpected),
+    router: createRouter(handlers, options.onUnexpected, (error) =>
+      isDamageError(error) ? session.reportDamage(error) : null,
+    ),
     session,
     saveRendererWork,
     async lockAfterSaving(reason) {

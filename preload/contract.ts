@@ -62,6 +62,11 @@ export const VaultSummary = z.object({
   name: z.string(),
   /** Seconds the person must wait before the next try, after repeated wrong passphrases. */
   waitSeconds: z.number(),
+  /**
+   * Absent when all is well. 'needs-repair': its header.json can't be read (Repair puts back a copy);
+   * 'damaged': damage was found in its database (Restore from backup brings back a copy).
+   */
+  status: z.enum(['needs-repair', 'damaged']).optional(),
 });
 export type VaultSummary = z.infer<typeof VaultSummary>;
 
@@ -284,6 +289,8 @@ export const AppEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-progress'), done: z.number(), total: z.number() }),
   /** How far `tags:rename` or `tags:merge` has come, in entries holding the tag. */
   z.object({ type: z.literal('retag-progress'), done: z.number(), total: z.number() }),
+  /** Damage turned up in the open journal: it has closed without writing anything more. */
+  z.object({ type: z.literal('vault-damaged'), vaultId: id, message: z.string() }),
   z.object({ type: z.literal('none') }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
@@ -610,6 +617,8 @@ export const contract = {
   'vaults:delete': channel(z.object({ vaultId: id, passphrase, confirmName: z.string() }), z.null()),
   'vaults:backups': channel(z.object({ vaultId: id }), z.array(BackupInfo)),
   'vaults:restore': channel(z.object({ vaultId: id, backupId: z.string().min(1).max(200) }), z.null()),
+  /** Puts back a journal's unreadable header.json from the copy Haven keeps beside it or with its backups. */
+  'vaults:repair': channel(z.object({ vaultId: id }), VaultSummary),
   'vaults:saveRecoveryKey': channel(
     z.object({ recoveryKey: z.string().min(1).max(200) }),
     z.object({ path: z.string() }),
@@ -618,6 +627,8 @@ export const contract = {
   'session:current': channel(none, Session.nullable()),
   'session:lock': channel(none, z.null()),
   'session:setLock': channel(LockSettings, LockSettings),
+  /** Where the day's integrity check of the open journal stands: 'passed' once it has run today. */
+  'session:integrity': channel(none, z.object({ state: z.enum(['checking', 'passed', 'not-run']) })),
   'session:changePassphrase': channel(
     z.object({ oldPassphrase: passphrase, newPassphrase: z.string().min(1).max(1024) }),
     z.null(),

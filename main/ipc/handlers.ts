@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { writeFile } from 'node:fs/promises';
+import { subDays } from 'date-fns';
 import type { AppInfo } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { exportCard } from '../journal/card-export';
 import { createCards, type Cards } from '../journal/cards';
 import { createEntries, type Entries } from '../journal/entries';
-import { journalDate } from '../journal/dates';
+import { formatDate, journalDate, parseDate } from '../journal/dates';
 import { createPatterns, type Patterns } from '../journal/patterns';
 import { createPrompts, type Prompts } from '../journal/prompts';
 import { createSearch, type Search } from '../journal/search';
@@ -24,6 +25,7 @@ import {
   listBackups,
   listVaults,
   removeVault,
+  repairHeader,
   replaceRecoveryKey,
   restoreBackup,
 } from '../vault/store';
@@ -98,7 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
    */
   const opened = <T>(result: T): T => {
     entries().purgeTrash(now());
-    entries().discardAllEmpty();
+    entries().discardEmptySince(formatDate(subDays(parseDate(night()), 3)));
     return result;
   };
 
@@ -145,6 +147,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       restoreBackup(dataDir, vaultId, backupId);
       return null;
     },
+    'vaults:repair': ({ vaultId }) => repairHeader(dataDir, vaultId, now()),
     'vaults:saveRecoveryKey': async ({ recoveryKey }) => {
       const path = await platform.dialogs.showSave({
         title: 'Save your recovery key',
@@ -166,6 +169,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     'session:setLock': (settings) => session.setLock(settings),
+    'session:integrity': () => session.integrity(),
     'session:changePassphrase': async ({ oldPassphrase, newPassphrase }) => {
       await changePassphrase(dataDir, openVaultId(), oldPassphrase, newPassphrase);
       return null;

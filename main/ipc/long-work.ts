@@ -41,6 +41,7 @@ const ALLOWED_WHILE_BUSY = new Set<Channel>([
   'app:openLink',
   'vaults:list',
   'session:current',
+  'session:integrity',
   'session:lock',
   'import:cancel',
   'prefs:get',

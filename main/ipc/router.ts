@@ -31,7 +31,12 @@ const failure = (error: HavenErrorValue): Result<never> => ({ ok: false, error }
  * Electron app, unit tests and the e2e bridge. Nothing thrown escapes: unexpected errors become a plain
  * message, and their details stay out of the window.
  */
-export function createRouter(handlers: Handlers, onUnexpected: (error: unknown) => void = () => {}): Router {
+export function createRouter(
+  handlers: Handlers,
+  onUnexpected: (error: unknown) => void = () => {},
+  /** Damage found by a call (a page that fails authentication): the session's answer to it, or null if not damage. */
+  onDamage: (error: unknown) => HavenError | null = () => null,
+): Router {
   return {
     async handle(channel, payload) {
       if (!isChannel(channel)) {
@@ -53,6 +58,14 @@ export function createRouter(handlers: Handlers, onUnexpected: (error: unknown) 
             code: error.code,
             message: error.message,
             ...(error.details ? { details: error.details } : {}),
+          });
+        }
+        const damage = onDamage(error);
+        if (damage) {
+          return failure({
+            code: damage.code,
+            message: damage.message,
+            ...(damage.details ? { details: damage.details } : {}),
           });
         }
         onUnexpected(error);

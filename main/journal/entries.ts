@@ -157,7 +157,8 @@ export function createEntries(db: Database.Database, now: () => Date) {
   const EMPTY = `e.deleted_at IS NULL AND e.title = '' AND trim(e.text) = '' AND e.intensity IS NULL
     AND NOT EXISTS (SELECT 1 FROM entry_responses r WHERE r.entry_id = e.id)`;
   const deleteIfEmpty = db.prepare(`DELETE FROM entries AS e WHERE e.id = ? AND ${EMPTY}`);
-  const deleteAllEmpty = db.prepare(`DELETE FROM entries AS e WHERE ${EMPTY}`);
+  // Only recent dates, read through the date index: a sweep at unlock must not read the whole journal.
+  const deleteEmptySince = db.prepare(`DELETE FROM entries AS e WHERE e.date >= ? AND ${EMPTY}`);
   const deleteTrashedBefore = db.prepare('DELETE FROM entries WHERE deleted_at IS NOT NULL AND deleted_at < ?');
   // One query for the tags of every entry on a page, in the order each entry's document names them (rows
   // written before migration 1020 have no position yet and fall back to kind and name).
@@ -297,9 +298,12 @@ export function createEntries(db: Database.Database, now: () => Date) {
       return deleteIfEmpty.run(id).changes > 0;
     },
 
-    /** Every empty page, for the unlock after a quit or crash that happened on one. Returns how many. */
-    discardAllEmpty(): number {
-      return deleteAllEmpty.run().changes;
+    /**
+     * Every empty page dated `since` or later, for the unlock after a quit or crash that happened on one ("New
+     * entry" dates a page tonight, so a few recent days cover it). Returns how many.
+     */
+    discardEmptySince(since: string): number {
+      return deleteEmptySince.run(since).changes;
     },
 
     /** Removes everything in the Trash for good, with all that was derived from it. Returns how many. */

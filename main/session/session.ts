@@ -1,12 +1,16 @@
+import { rmSync } from 'node:fs';
 import type { AppEvent, LockSettings, Session as SessionInfo } from '../../preload/contract';
 import { HavenError } from '../errors';
 import type { Platform } from '../platform/types';
-import { checkpoint } from '../vault/database';
+import { adoptScheduledBackup } from '../vault/backups';
+import { checkpoint, damageFound, isDamageError } from '../vault/database';
+import { runCheckInThread, type IntegrityRunner, type RunningCheck } from '../vault/integrity';
 import { listVaults, recoverVault, unlockVault, type OpenVault } from '../vault/store';
 import type { EventQueue } from './events';
 import { DEFAULT_LOCK, readLockSettings, writeLockSettings } from './settings';
 
 type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
+export type CheckState = 'checking' | 'passed' | 'not-run';
 
 export interface SessionDeps {
   dataDir: string;
@@ -15,6 +19,8 @@ export interface SessionDeps {
   platform: Platform;
   /** Runs before an automatic lock, so the renderer can save what was typed in the last moment. */
   beforeAutoLock?: () => Promise<void>;
+  /** Runs the day's integrity check beside the open journal: a worker in the app, this thread in tests. */
+  integrity?: IntegrityRunner;
 }
 
 /** How often pending WAL pages are folded into the database, away from the save path (DESIGN §6). */
@@ -30,6 +36,9 @@ export class VaultSession {
   private idleTimer: NodeJS.Timeout | undefined;
   private blurTimer: NodeJS.Timeout | undefined;
   private checkpointTimer: NodeJS.Timeout | undefined;
+  /** Until the day's check has passed, nothing is folded into the database: a damaged file must stay as it is. */
+  private checkState: CheckState = 'passed';
+  private runningCheck: RunningCheck | null = null;
   private readonly unsubscribe: (() => void)[];
 
   constructor(private readonly deps: SessionDeps) {
@@ -45,7 +54,9 @@ export class VaultSession {
   }
 
   async unlock(vaultId: string, passphrase: string): Promise<SessionInfo> {
-    return this.start(await unlockVault(this.deps.dataDir, vaultId, passphrase, this.deps.now()));
+    return this.start(
+      await unlockVault(this.deps.dataDir, vaultId, passphrase, this.deps.now(), { checkBeside: true }),
+    );
   }
 
   async recover(vaultId: string, recoveryKey: string, newPassphrase: string): Promise<SessionInfo> {
@@ -63,8 +74,29 @@ export class VaultSession {
     const open = this.open;
     this.open = null;
     if (!open) return;
-    open.close();
+    open.close({ checkpoint: this.checkState === 'passed' });
     this.deps.events.emit({ type: 'locked', reason });
+  }
+
+  integrity(): { state: CheckState } {
+    this.vault();
+    return { state: this.checkState };
+  }
+
+  /**
+   * Damage turned up in the open journal (a page that fails authentication): it closes at once without writing
+   * another byte, is marked damaged for the lock screen, and the renderer is told in words. Returns the error
+   * the call that found it answers with.
+   */
+  reportDamage(cause: unknown): HavenError {
+    const error = damageFound(cause);
+    const open = this.open;
+    if (!open) return error;
+    this.clearTimers();
+    this.open = null;
+    open.abandon(String(error.details?.cause ?? 'damaged'), this.deps.now());
+    this.deps.events.emit({ type: 'vault-damaged', vaultId: open.id, message: error.message });
+    return error;
   }
 
   /** A lock nobody asked for by hand: pending words are saved first (briefly), then the vault closes. */
@@ -106,9 +138,51 @@ export class VaultSession {
     this.open = open;
     this.lock = readLockSettings(open.db);
     this.armIdle();
-    this.checkpointTimer = setInterval(() => checkpoint(open.db), CHECKPOINT_EVERY_MS);
+    this.checkpointTimer = setInterval(() => this.checkpoint(open), CHECKPOINT_EVERY_MS);
     this.checkpointTimer.unref();
+    this.checkState = 'passed';
+    if (open.pendingCheck) this.beginCheck(open, open.pendingCheck);
     return { vault: this.summary(open), lock: this.lock };
+  }
+
+  private checkpoint(open: OpenVault): void {
+    if (this.open !== open || this.checkState !== 'passed') return;
+    try {
+      checkpoint(open.db);
+    } catch (error) {
+      // Any other failure (a busy file, a full disk) leaves the pages in the WAL for the next tick.
+      if (isDamageError(error)) this.reportDamage(error);
+    }
+  }
+
+  private beginCheck(open: OpenVault, job: NonNullable<OpenVault['pendingCheck']>): void {
+    open.pendingCheck = null;
+    this.checkState = 'checking';
+    const running = (this.deps.integrity ?? runCheckInThread)(job);
+    this.runningCheck = running;
+    void running.result.then((result) => {
+      if (this.open !== open) {
+        rmSync(job.snapshotTo, { force: true });
+        return;
+      }
+      this.runningCheck = null;
+      if (result.outcome === 'damaged') {
+        this.reportDamage({ code: result.cause });
+        return;
+      }
+      if (result.outcome === 'not-run') {
+        // Checkpoints stay held and no daily backup is taken; the next unlock runs the check again.
+        rmSync(job.snapshotTo, { force: true });
+        this.checkState = 'not-run';
+        return;
+      }
+      try {
+        if (result.snapshot) adoptScheduledBackup(open.dir, job.snapshotTo, this.deps.now());
+      } catch {
+        // A missed daily copy must not keep someone out of their journal; the next unlock tries again.
+      }
+      this.checkState = 'passed';
+    });
   }
 
   private summary(open: OpenVault) {
@@ -126,6 +200,8 @@ export class VaultSession {
   }
 
   private clearTimers(): void {
+    this.runningCheck?.cancel();
+    this.runningCheck = null;
     clearTimeout(this.idleTimer);
     clearTimeout(this.blurTimer);
     clearInterval(this.checkpointTimer);

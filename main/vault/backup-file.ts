@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import type { VaultSummary } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { PRIVATE_DIR_MODE, fsyncDir, writeFileAtomic } from './files';
-import { VaultHeader, readHeader, writeHeader } from './header';
+import { HEADER_COPY, VaultHeader, readFirstHeader, writeHeader } from './header';
 import { withinKdfCeiling } from './keys';
 import { vaultFiles } from './paths';
 import { listVaults, type OpenVault } from './store';
@@ -138,17 +138,14 @@ function readBackup(path: string): { header: VaultHeader; db: Uint8Array } {
     if (db.length !== manifest.bytes || sha256(db) !== manifest.sha256) throw damagedBackup(label);
     return { header: header.data, db };
   }
-  // An automatic backup, picked in <vault>/backups/: its vault's header opens it.
-  const headerFile = join(dirname(dirname(path)), 'header.json');
-  if (basename(dirname(path)) === 'backups' && existsSync(headerFile) && bytes.length > 0 && !isPlainSqlite(bytes)) {
-    let header: VaultHeader;
-    try {
-      header = readHeader(headerFile);
-    } catch {
-      throw notABackup(label);
+  // An automatic backup, picked in <vault>/backups/: the header kept with it opens it, else its vault's own.
+  const vaultDir = dirname(dirname(path));
+  if (basename(dirname(path)) === 'backups' && bytes.length > 0 && !isPlainSqlite(bytes)) {
+    const header = readFirstHeader([`${path}.header.json`, join(vaultDir, 'header.json'), join(vaultDir, HEADER_COPY)]);
+    if (header) {
+      requireAffordable(label, header);
+      return { header, db: bytes };
     }
-    requireAffordable(label, header);
-    return { header, db: bytes };
   }
   throw notABackup(label);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupInfo } from '../../preload/contract';
 import { HavenError } from '../errors';
-import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, fsyncDir, fsyncFile } from './files';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, fsyncDir, fsyncFile, writeFileAtomic } from './files';
+import { readFirstHeader, serializeHeader } from './header';
 import { vaultFiles } from './paths';
 
 /**
@@ -14,6 +15,8 @@ import { vaultFiles } from './paths';
  *   daily-2026-11-25.db                         one per local calendar day, taken at unlock
  *   before-migration-2026-11-25-203011-042.db   taken just before a schema update
  *   before-restore-2026-11-25-203011-042.db     the vault as it was when another backup replaced it
+ * Each backup has its vault's header beside it (`<id>.header.json`), so a journal whose header.json is damaged can
+ * still be opened from its own backups.
  * Retention keeps the 7 newest daily copies; among older ones, the newest of each of the 4 most recent ISO
  * weeks that have one (listed as "weekly"); and the 5 newest of each event kind. Weeks are counted from the
  * backups that exist rather than from today, so a month away from Haven doesn't wipe the older copies.
@@ -21,6 +24,8 @@ import { vaultFiles } from './paths';
 
 export type BackupKind = BackupInfo['kind'];
 type EventKind = Extract<BackupKind, 'before-migration' | 'before-restore'>;
+
+const HEADER_SUFFIX = '.header.json';
 
 const KEEP_DAILY = 7;
 const KEEP_WEEKLY = 4;
@@ -137,7 +142,7 @@ export function listBackups(vaultDir: string): BackupInfo[] {
 export function pruneBackups(vaultDir: string): void {
   const dir = backupsDir(vaultDir);
   for (const id of planRetention(listNames(vaultDir)).drop) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, id + suffix), { force: true });
+    for (const suffix of ['', '-wal', '-shm', HEADER_SUFFIX]) rmSync(join(dir, id + suffix), { force: true });
   }
 }
 
@@ -155,6 +160,22 @@ function freeEventName(dir: string, kind: EventKind, now: Date): string {
   }
 }
 
+/** Where the header that came with a backup lies (it may be missing for backups older than the header copies). */
+export const headerCopyFor = (vaultDir: string, backupId: string) =>
+  join(backupsDir(vaultDir), backupId + HEADER_SUFFIX);
+
+/** Every backup's header copy, newest backup first: the fallbacks when header.json and its copy both fail. */
+export function headerCopiesNewestFirst(vaultDir: string): string[] {
+  return listBackups(vaultDir).map((backup) => headerCopyFor(vaultDir, backup.id));
+}
+
+/** Keeps the vault's header beside a backup: header.json when it reads, else the copy beside it. */
+function keepHeaderWith(vaultDir: string, dir: string, name: string): void {
+  const files = vaultFiles(vaultDir);
+  const header = readFirstHeader([files.header, files.headerCopy]);
+  if (header) writeFileAtomic(join(dir, name + HEADER_SUFFIX), serializeHeader(header));
+}
+
 const BACKUP_FAILED =
   "Haven couldn't save a backup of your journal. Check that your disk has free space, then lock and unlock to try again.";
 
@@ -162,13 +183,14 @@ const BACKUP_FAILED =
  * Snapshot into a temp name, flush, then rename: a backup either exists whole or not at all, and a crash
  * mid-copy never leaves a half file that looks restorable.
  */
-function vacuumInto(db: Database.Database, dir: string, name: string): void {
+function vacuumInto(db: Database.Database, vaultDir: string, dir: string, name: string): void {
   const temp = join(dir, `.${name}.tmp`);
   try {
     rmSync(temp, { force: true });
     db.prepare('VACUUM INTO ?').run(temp);
     chmodSync(temp, PRIVATE_FILE_MODE);
     fsyncFile(temp);
+    keepHeaderWith(vaultDir, dir, name);
     renameSync(temp, join(dir, name));
     fsyncDir(dir);
   } catch (error) {
@@ -189,7 +211,41 @@ export function takeScheduledBackup(db: Database.Database, vaultDir: string, now
   const dir = ensureDir(vaultDir);
   const name = dailyName(now);
   if (existsSync(join(dir, name))) return null;
-  vacuumInto(db, dir, name);
+  vacuumInto(db, vaultDir, dir, name);
+  pruneBackups(vaultDir);
+  return name;
+}
+
+/** Where the integrity check beside an open journal leaves today's snapshot once the check has passed. */
+export function scheduledSnapshotPath(vaultDir: string, now: Date): string {
+  const dir = ensureDir(vaultDir);
+  const name = `.${dailyName(now)}.checked.tmp`;
+  // A check cut short by a lock on an earlier day may have left its snapshot behind; today's is replaced anyway.
+  for (const stale of listNames(vaultDir).filter((other) => SNAPSHOT_NAME.test(other) && other !== name)) {
+    rmSync(join(dir, stale), { force: true });
+  }
+  return join(dir, name);
+}
+const SNAPSHOT_NAME = /^\.daily-\d{4}-\d{2}-\d{2}\.db\.checked\.tmp$/;
+
+/**
+ * Makes the checked snapshot today's daily backup: given its header, then renamed into place, so it exists whole
+ * or not at all. The check's worker has already flushed it. Returns its id, or null when there was none to adopt.
+ */
+export function adoptScheduledBackup(vaultDir: string, snapshot: string, now: Date): string | null {
+  const dir = ensureDir(vaultDir);
+  const name = dailyName(now);
+  if (!existsSync(snapshot)) return null;
+  try {
+    if (existsSync(join(dir, name))) return null;
+    keepHeaderWith(vaultDir, dir, name);
+    renameSync(snapshot, join(dir, name));
+    fsyncDir(dir);
+  } catch (error) {
+    throw new HavenError('disk', BACKUP_FAILED, { cause: String((error as { code?: unknown }).code ?? error) });
+  } finally {
+    rmSync(snapshot, { force: true });
+  }
   pruneBackups(vaultDir);
   return name;
 }
@@ -198,7 +254,7 @@ export function takeScheduledBackup(db: Database.Database, vaultDir: string, now
 export function takeBackup(db: Database.Database, vaultDir: string, kind: EventKind, now: Date = new Date()): string {
   const dir = ensureDir(vaultDir);
   const name = freeEventName(dir, kind, now);
-  vacuumInto(db, dir, name);
+  vacuumInto(db, vaultDir, dir, name);
   pruneBackups(vaultDir);
   return name;
 }
@@ -232,6 +288,7 @@ export function restoreBackup(vaultDir: string, backupId: string, now: Date = ne
     let aside: string | null = null;
     if (existsSync(dbFile)) {
       aside = freeEventName(dir, 'before-restore', now);
+      keepHeaderWith(vaultDir, dir, aside);
       renameSync(dbFile, join(dir, aside));
       if (existsSync(`${dbFile}-wal`)) renameSync(`${dbFile}-wal`, join(dir, `${aside}-wal`));
     }

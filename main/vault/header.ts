@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { HavenError } from '../errors';
 import { writeFileAtomic } from './files';
@@ -17,7 +18,7 @@ export const VaultHeader = z.strictObject({
 export type VaultHeader = z.infer<typeof VaultHeader>;
 
 const DAMAGED =
-  "This journal's key file is damaged, so Haven can't open it. If you have a copy of the journal's folder, put header.json back from it.";
+  'This journal’s key file is damaged, so Haven can’t open it yet. Your writing is still there: choose “Repair journal” to put back the copy Haven keeps.';
 
 /** Missing files pass through as ENOENT so the caller can say "not found" rather than "damaged". */
 export function readHeader(file: string): VaultHeader {
@@ -39,7 +40,31 @@ export function readHeader(file: string): VaultHeader {
   return parsed.data;
 }
 
-/** Atomic, so a crash while changing the passphrase leaves the old header or the new one, both valid. */
+/** The second copy kept beside header.json: one damaged file must never be the only key to a journal. */
+export const HEADER_COPY = 'header.backup.json';
+export const headerCopyOf = (file: string) => join(dirname(file), HEADER_COPY);
+
+export const serializeHeader = (header: VaultHeader) => `${JSON.stringify(VaultHeader.parse(header), null, 2)}\n`;
+
+/**
+ * Atomic, so a crash while changing the passphrase leaves the old header or the new one, both valid. The copy is
+ * written second: if a crash falls between the two, the copy still holds the previous header, which opens the
+ * same data key (only its passphrase slot differs).
+ */
 export function writeHeader(file: string, header: VaultHeader): void {
-  writeFileAtomic(file, `${JSON.stringify(VaultHeader.parse(header), null, 2)}\n`);
+  const text = serializeHeader(header);
+  writeFileAtomic(file, text);
+  writeFileAtomic(headerCopyOf(file), text);
+}
+
+/** The first of these files that reads as a valid header, or null when none does (missing or damaged alike). */
+export function readFirstHeader(files: readonly string[]): VaultHeader | null {
+  for (const file of files) {
+    try {
+      return readHeader(file);
+    } catch {
+      // Damaged or missing: the next candidate may still hold a good copy.
+    }
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ export function vaultFiles(vaultDir: string) {
   return {
     dir: vaultDir,
     header: join(vaultDir, 'header.json'),
+    headerCopy: join(vaultDir, 'header.backup.json'),
     db: join(vaultDir, 'vault.db'),
     attempts: join(vaultDir, 'attempts.json'),
     backups: join(vaultDir, 'backups'),

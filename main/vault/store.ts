@@ -1,13 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupInfo, VaultSummary } from '../../preload/contract';
 import { HavenError } from '../errors';
 import * as backups from './backups';
-import { closeVaultDatabase, createVaultDatabase, openVaultDatabase } from './database';
-import { PRIVATE_DIR_MODE, fsyncDir } from './files';
-import { readHeader, writeHeader, type VaultHeader } from './header';
+import {
+  checkDatabase,
+  closeVaultDatabase,
+  closeWithoutCheckpoint,
+  createVaultDatabase,
+  damageFound,
+  openVaultDatabase,
+} from './database';
+import { PRIVATE_DIR_MODE, fsyncDir, writeFileAtomic } from './files';
+import { readFirstHeader, readHeader, serializeHeader, writeHeader, type VaultHeader } from './header';
 import { loadPassphraseRule, refusalMessage, relatedWords } from '../../resources/passphrase/rule';
 import {
   VAULT_FORMAT,
@@ -24,15 +31,18 @@ import {
   type KdfCost,
   type KdfOverrides,
 } from './keys';
-import { runMigrations } from './migrations/index';
+import type { CheckJob } from './integrity';
+import { LATEST_VERSION, runMigrations } from './migrations/index';
 import { vaultFiles } from './paths';
 import { oneAtATime, readAttempts, recordFailure, resetAttempts, waitSeconds, type AttemptState } from './throttle';
 
 /**
- * The vault operations over a data directory: <dataDir>/vaults/<id>/ holds header.json, vault.db, backups/
- * and attempts.json. Every secret (derived keys, the data key, recovery bytes) lives in a Buffer that is
- * zero-filled as soon as it has done its job; the data key is handed to SQLite at open and wiped right
- * after, so an open vault holds no copy of it in JavaScript at all.
+ * The vault operations over a data directory: <dataDir>/vaults/<id>/ holds header.json (and its copy
+ * header.backup.json), vault.db, backups/ and attempts.json. Every secret (derived keys, the data key, recovery
+ * bytes) lives in a Buffer that is zero-filled as soon as it has done its job; the data key is handed to SQLite at
+ * open and wiped right after, so an open vault holds no copy of it in JavaScript at all. The one exception is the
+ * day's integrity check beside the open journal: its own copy of the key goes to the check's connection and is
+ * wiped there.
  */
 
 export interface OpenVault {
@@ -40,8 +50,25 @@ export interface OpenVault {
   name: string;
   dir: string;
   db: Database.Database;
-  /** Folds the WAL into the database and closes it; SQLite frees its copy of the key. Safe to call twice. */
-  close(): void;
+  /**
+   * Folds the WAL into the database and closes it; SQLite frees its copy of the key. Safe to call twice. With
+   * `checkpoint: false` (the day's check hasn't passed yet) nothing is folded in and the WAL stays as it is.
+   */
+  close(options?: { checkpoint?: boolean }): void;
+  /** Damage was found while open: closes without writing a byte, and marks the journal as damaged. */
+  abandon(cause: string, now: Date): void;
+  /** The day's integrity check, still to run beside the open journal; null when it ran already today. */
+  pendingCheck: CheckJob | null;
+}
+
+export interface OpenOptions {
+  /**
+   * Run the day's integrity check beside the open journal (the session does, through a worker) rather than
+   * before it opens. Then the daily backup comes from the check's snapshot, once it has passed.
+   */
+  checkBeside?: boolean;
+  /** The caller ran the full check on this key a moment ago (recovery): count it as today's check. */
+  checked?: boolean;
 }
 
 const ID = /^[a-z0-9-]{1,64}$/;
@@ -66,10 +93,65 @@ function locate(dataDir: string, id: string): { files: ReturnType<typeof vaultFi
   try {
     return { files, header: readHeader(files.header) };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notFound();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // A journal whose header.json went missing is still there to repair, not gone.
+      if (existsSync(files.db)) throw new HavenError('vault-damaged', HEADER_MISSING, { file: 'header.json' });
+      throw notFound();
+    }
     throw error;
   }
 }
+
+const HEADER_MISSING =
+  'This journal’s key file is missing, so Haven can’t open it yet. Choose “Repair journal” to put back the copy Haven keeps.';
+
+/** A journal's folder, whether or not its header reads: for repair, backups and restore. */
+function locateFolder(dataDir: string, id: string): ReturnType<typeof vaultFiles> {
+  if (!ID.test(id)) throw notFound();
+  const files = vaultFiles(join(vaultsRoot(dataDir), id));
+  if (!existsSync(files.dir)) throw notFound();
+  return files;
+}
+
+/** The good header copies a journal has, best first: the one beside header.json, then each backup's, newest first. */
+const headerCopies = (files: ReturnType<typeof vaultFiles>) => [
+  files.headerCopy,
+  ...backups.headerCopiesNewestFirst(files.dir),
+];
+
+/**
+ * What createVault (or restoring a backup file) leaves when it is cut off before the header is written: no header
+ * and no copy of one anywhere, nothing a first unlock would have made (backups, attempts), and at most a
+ * database holding the empty schema. Anything more is someone's journal, to be listed as needing repair.
+ */
+const FRESH_DATABASE_MAX_BYTES = 512 * 1024;
+const HALF_CREATED_FILES = new Set(['vault.db', 'vault.db-wal', 'vault.db-shm']);
+function isHalfCreated(files: ReturnType<typeof vaultFiles>): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(files.dir);
+  } catch {
+    return false;
+  }
+  if (!names.every((name) => HALF_CREATED_FILES.has(name) || /^\.[0-9a-f]{12}\.tmp$/.test(name))) return false;
+  const bytes = ['vault.db', 'vault.db-wal']
+    .map((name) => join(files.dir, name))
+    .reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
+  return bytes <= FRESH_DATABASE_MAX_BYTES;
+}
+
+const DAMAGE_MARK = 'damage-found.json';
+
+/** Remembers that damage was found, so the lock screen shows the journal as damaged before anyone unlocks it. */
+export function markDamaged(dir: string, cause: string, now: Date): void {
+  try {
+    writeFileAtomic(join(dir, DAMAGE_MARK), `${JSON.stringify({ foundAt: now.toISOString(), cause })}\n`);
+  } catch {
+    // The damage itself is reported to the person either way; the mark only helps the next lock screen.
+  }
+}
+const isMarkedDamaged = (dir: string) => existsSync(join(dir, DAMAGE_MARK));
+const clearDamageMark = (dir: string) => rmSync(join(dir, DAMAGE_MARK), { force: true });
 
 function requireClosed(dir: string): void {
   if (isOpen(dir)) throw new HavenError('vault-open', 'Lock your journal first, then try again.');
@@ -111,14 +193,61 @@ export function listVaults(dataDir: string, now: Date): VaultSummary[] {
   }
   const summaries: VaultSummary[] = [];
   for (const id of ids) {
+    const files = vaultFiles(join(vaultsRoot(dataDir), id));
+    let waitFor = 0;
     try {
-      const { files, header } = locate(dataDir, id);
-      summaries.push({ id, name: header.name, waitSeconds: waitSeconds(readAttempts(files.attempts), now) });
+      waitFor = waitSeconds(readAttempts(files.attempts), now);
     } catch {
-      // A folder without a readable header (half-created, damaged, foreign) is not a journal to offer.
+      // An unreadable attempts file must not hide the journal; unlocking reads it again and says so.
     }
+    let header: VaultHeader | null = null;
+    try {
+      header = readHeader(files.header);
+    } catch {
+      // Missing or damaged: below, either a half-created folder to clear away or a journal needing repair.
+    }
+    if (header) {
+      summaries.push({
+        id,
+        name: header.name,
+        waitSeconds: waitFor,
+        ...(isMarkedDamaged(files.dir) ? { status: 'damaged' as const } : {}),
+      });
+      continue;
+    }
+    if (!isOpen(files.dir) && isHalfCreated(files)) {
+      rmSync(files.dir, { recursive: true, force: true });
+      continue;
+    }
+    // Without a database there is nothing of the person's to repair (a stray or foreign folder): not a journal.
+    if (!existsSync(files.db) || statSync(files.db).size === 0) continue;
+    const copy = readFirstHeader(headerCopies(files));
+    summaries.push({ id, name: copy?.name ?? UNNAMED, waitSeconds: waitFor, status: 'needs-repair' });
   }
   return summaries.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+const UNNAMED = 'A journal without its name';
+
+/**
+ * Puts back a damaged or missing header.json from the copy beside it or, failing that, from the newest backup's
+ * copy. The damaged file is kept aside under a new name, never overwritten: it may still matter to a rescue.
+ */
+export function repairHeader(dataDir: string, id: string, now: Date = new Date()): VaultSummary {
+  const files = locateFolder(dataDir, id);
+  requireClosed(files.dir);
+  const current = readFirstHeader([files.header]);
+  if (current) return { id, name: current.name, waitSeconds: 0 };
+  const copy = readFirstHeader(headerCopies(files));
+  if (!copy) {
+    throw new HavenError(
+      'not-found',
+      'Haven has no good copy of this journal’s key file. If you saved a backup file with “Save a backup…”, choose “Restore from backup” and pick it there: it opens as a journal again.',
+    );
+  }
+  if (existsSync(files.header)) renameSync(files.header, join(files.dir, `header.damaged-${now.getTime()}.json`));
+  writeHeader(files.header, copy);
+  return { id, name: copy.name, waitSeconds: 0 };
 }
 
 export interface CreateVaultOptions {
@@ -232,6 +361,17 @@ function unwrapWithPassphrase(
   });
 }
 
+/** The header that just opened the journal is proven good: keep the copy beside it in step. */
+function keepHeaderCopy(files: ReturnType<typeof vaultFiles>, header: VaultHeader): void {
+  const text = serializeHeader(header);
+  try {
+    if (existsSync(files.headerCopy) && readFileSync(files.headerCopy, 'utf8') === text) return;
+    writeFileAtomic(files.headerCopy, text);
+  } catch {
+    // A missing copy costs nothing today; the next unlock tries again.
+  }
+}
+
 /** Opens the database with the already-verified data key (no second KDF) and wipes the key once SQLite has it. */
 function openWithKey(
   id: string,
@@ -239,50 +379,106 @@ function openWithKey(
   files: ReturnType<typeof vaultFiles>,
   dataKey: Buffer,
   now: Date,
+  options: OpenOptions = {},
 ): OpenVault {
+  // Once a day (no daily backup yet), and after damage was found, every page is read back before it is trusted.
+  const checkDue = !backups.hasScheduledBackup(files.dir, now) || isMarkedDamaged(files.dir);
   let db: Database.Database;
+  let pendingCheck: CheckJob | null = null;
+  let checkedInline: boolean;
   try {
-    db = openVaultDatabase(files.db, dataKey, { fullCheck: !backups.hasScheduledBackup(files.dir, now) });
+    const markedDamaged = isMarkedDamaged(files.dir);
+    // Read in full before the read-write connection exists: checked in place when asked, or for a journal
+    // already found damaged (whose file must stay untouched if it still fails).
+    const inline = checkDue && !options.checked && (!options.checkBeside || markedDamaged);
+    const open = (fullCheck: boolean) => {
+      try {
+        return openVaultDatabase(files.db, dataKey, { fullCheck });
+      } catch (error) {
+        if (error instanceof HavenError && error.code === 'vault-damaged') markDamaged(files.dir, 'open', now);
+        throw error;
+      }
+    };
+    db = open(inline);
+    checkedInline = inline || (checkDue && options.checked === true);
+    if (checkDue && !checkedInline) {
+      if ((db.pragma('user_version', { simple: true }) as number) < LATEST_VERSION) {
+        // A schema update writes into the file, so on an update day the check comes first, as it used to.
+        closeWithoutCheckpoint(db);
+        db = open(true);
+        checkedInline = true;
+      } else {
+        // Its own copy, in a buffer of its own (never Node's shared pool), so the worker can take and wipe it.
+        const key = new ArrayBuffer(dataKey.length);
+        new Uint8Array(key).set(dataKey);
+        pendingCheck = { file: files.db, key, snapshotTo: backups.scheduledSnapshotPath(files.dir, now) };
+      }
+    }
   } finally {
     dataKey.fill(0);
   }
   try {
+    if (checkedInline) clearDamageMark(files.dir);
     runMigrations(db, { beforeFirst: () => backups.takeBackup(db, files.dir, 'before-migration', now) });
-    try {
-      backups.takeScheduledBackup(db, files.dir, now);
-    } catch (error) {
-      // A missed daily copy must not keep someone out of their journal; the next unlock tries again.
-      if (!(error instanceof HavenError && error.code === 'disk')) throw error;
+    if (checkedInline) {
+      try {
+        backups.takeScheduledBackup(db, files.dir, now);
+      } catch (error) {
+        // A missed daily copy must not keep someone out of their journal; the next unlock tries again.
+        if (!(error instanceof HavenError && error.code === 'disk')) throw error;
+      }
     }
   } catch (error) {
     db.close();
+    if (pendingCheck) new Uint8Array(pendingCheck.key).fill(0);
     throw error;
   }
   track(files.dir, 1);
   let closed = false;
+  const release = () => {
+    if (closed) return false;
+    closed = true;
+    track(files.dir, -1);
+    return true;
+  };
   return {
     id,
     name,
     dir: files.dir,
     db,
-    close() {
-      if (closed) return;
-      closed = true;
-      track(files.dir, -1);
-      closeVaultDatabase(db);
+    pendingCheck,
+    close(closeOptions = {}) {
+      if (!release()) return;
+      if (closeOptions.checkpoint === false) closeWithoutCheckpoint(db);
+      else closeVaultDatabase(db);
+    },
+    abandon(cause, at) {
+      if (!release()) return;
+      closeWithoutCheckpoint(db);
+      markDamaged(files.dir, cause, at);
     },
   };
 }
 
-export async function unlockVault(dataDir: string, id: string, passphrase: string, now: Date): Promise<OpenVault> {
+export async function unlockVault(
+  dataDir: string,
+  id: string,
+  passphrase: string,
+  now: Date,
+  options: OpenOptions = {},
+): Promise<OpenVault> {
   const { files, header } = locate(dataDir, id);
   const dataKey = await unwrapWithPassphrase(files, header, passphrase, now);
-  return openWithKey(id, header.name, files, dataKey, now);
+  const open = openWithKey(id, header.name, files, dataKey, now, options);
+  keepHeaderCopy(files, header);
+  return open;
 }
 
 /**
  * The recovery key opens the vault and a new passphrase takes the old one's place. No attempt throttle:
  * guessing 160 random bits is hopeless, and someone locked out by the throttle is exactly who needs this.
+ * The journal is opened, fully checked, before the header changes: on a damaged journal the passphrase stays
+ * as it was, and header.json is not touched at all.
  */
 export async function recoverVault(
   dataDir: string,
@@ -307,14 +503,32 @@ export async function recoverVault(
       "That recovery key doesn't open this journal. Check each group of four characters and try again.",
     );
   }
+  let open: OpenVault;
   try {
-    await rewrapPassphrase(files.header, header, dataKey, newPassphrase);
-  } catch (error) {
+    // openWithKey wipes the key it is given; the rewrap below still needs one.
+    const keyForOpen = Buffer.alloc(dataKey.length);
+    dataKey.copy(keyForOpen);
+    // Recovery is rare and about to change the passphrase, so the check runs first, here, whatever the day.
+    const check = new Uint8Array(dataKey.length);
+    check.set(dataKey);
+    const result = checkDatabase(files.db, check);
+    if (result.outcome === 'damaged') {
+      keyForOpen.fill(0);
+      markDamaged(files.dir, result.cause, now);
+      throw damageFound({ code: result.cause });
+    }
+    open = openWithKey(id, header.name, files, keyForOpen, now, { checked: true });
+    try {
+      await rewrapPassphrase(files.header, header, dataKey, newPassphrase);
+    } catch (error) {
+      open.close();
+      throw error;
+    }
+  } finally {
     dataKey.fill(0);
-    throw error;
   }
   resetAttempts(files.attempts);
-  return openWithKey(id, header.name, files, dataKey, now);
+  return open;
 }
 
 /**
@@ -437,12 +651,21 @@ export async function deleteVault(
 }
 
 export function listBackups(dataDir: string, id: string): BackupInfo[] {
-  return backups.listBackups(locate(dataDir, id).files.dir);
+  return backups.listBackups(locateFolder(dataDir, id).dir);
 }
 
-/** Restores a backup into a closed vault; the replaced database is kept as a before-restore backup. */
+/**
+ * Restores a backup into a closed vault; the replaced database is kept as a before-restore backup. A journal
+ * whose header can't be read gets the header that came with the backup (or the copy beside it) back as well.
+ */
 export function restoreBackup(dataDir: string, id: string, backupId: string, now: Date = new Date()): void {
-  const { files } = locate(dataDir, id);
+  const files = locateFolder(dataDir, id);
   requireClosed(files.dir);
   backups.restoreBackup(files.dir, backupId, now);
+  clearDamageMark(files.dir);
+  if (readFirstHeader([files.header])) return;
+  const header = readFirstHeader([backups.headerCopyFor(files.dir, backupId), ...headerCopies(files)]);
+  if (!header) return;
+  if (existsSync(files.header)) renameSync(files.header, join(files.dir, `header.damaged-${now.getTime()}.json`));
+  writeHeader(files.header, header);
 }

@@ -20,6 +20,7 @@ const NOTICES: Record<Exclude<LockNotice, null>, string> = {
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   const [notice, setNotice] = useState<LockNotice>(null);
+  const [damage, setDamage] = useState<{ vaultId: string; message: string } | null>(null);
 
   useEffect(() => {
     void haven()
@@ -48,6 +49,12 @@ export function App() {
         if (event.type === 'locked') {
           setSession(null);
           setNotice(event.reason === 'manual' || event.reason === 'shortcut' ? null : event.reason);
+        }
+        if (event.type === 'vault-damaged') {
+          // The journal has closed itself; the lock screen says why and offers its backups.
+          setSession(null);
+          setNotice(null);
+          setDamage({ vaultId: event.vaultId, message: event.message });
         }
       }
     };
@@ -82,10 +89,12 @@ export function App() {
     return (
       <LockScreen
         notice={notice ? NOTICES[notice] : null}
+        damage={damage}
         onUnlocked={(next) => {
           // Every unlock opens on tonight's page, whatever view the last session ended on.
           window.location.hash = '#/today';
           setNotice(null);
+          setDamage(null);
           setSession(next);
         }}
       />

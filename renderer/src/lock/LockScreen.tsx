@@ -5,8 +5,14 @@ import { haven, type Result } from '../haven';
 import { useAppInfo } from '../shell/useAppInfo';
 import { CreateJournal } from './CreateJournal';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { DamagedJournal, RepairJournal } from './RepairJournal';
 import { RestoreBackup, RestoreFirstJournal } from './RestoreBackup';
 import { UnlockForm } from './UnlockForm';
+
+const STATUS_WORDS: Record<NonNullable<VaultSummary['status']>, string> = {
+  'needs-repair': 'needs repair',
+  damaged: 'damaged',
+};
 
 type Mode =
   | { kind: 'unlock' }
@@ -14,9 +20,18 @@ type Mode =
   | { kind: 'recovery-key'; recoveryKey: string; vault: VaultSummary; passphrase: string }
   | { kind: 'restore' };
 
-export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUnlocked: (session: Session) => void }) {
+export function LockScreen({
+  notice,
+  damage = null,
+  onUnlocked,
+}: {
+  notice: string | null;
+  /** Damage turned up in the journal that was open: said at once, with that journal chosen. */
+  damage?: { vaultId: string; message: string } | null;
+  onUnlocked: (session: Session) => void;
+}) {
   const [vaults, setVaults] = useState<VaultSummary[] | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(damage?.vaultId ?? null);
   const [mode, setMode] = useState<Mode>({ kind: 'unlock' });
   const [loadError, setLoadError] = useState<string | null>(null);
   const info = useAppInfo();
@@ -55,6 +70,9 @@ export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUn
           <p className="lock-tagline">Your private journal. Only your passphrase opens it.</p>
         </header>
         {notice && <Notice kind="info">{notice}</Notice>}
+        {damage && vaults?.find((v) => v.id === damage.vaultId)?.status && (
+          <Notice kind="error">{damage.message}</Notice>
+        )}
         {loadError && <Notice kind="error">{loadError}</Notice>}
 
         {vaults === null && !loadError ? (
@@ -114,18 +132,35 @@ export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUn
                         <span className="journal-initial" aria-hidden="true">
                           {v.name.slice(0, 1).toUpperCase()}
                         </span>
-                        {v.name}
+                        <span>
+                          {v.name}
+                          {v.status && <span className="journal-status">, {STATUS_WORDS[v.status]}</span>}
+                        </span>
                       </button>
                     </li>
                   ))}
                 </ul>
               </div>
             )}
-            {vault && mode.kind === 'unlock' && <UnlockForm key={vault.id} vault={vault} onUnlocked={onUnlocked} />}
+            {vault && mode.kind === 'unlock' && vault.status === 'needs-repair' && (
+              <RepairJournal
+                key={vault.id}
+                vault={vault}
+                onRepaired={() => void refresh(vault.id)}
+                onRestore={() => setMode({ kind: 'restore' })}
+              />
+            )}
+            {vault && mode.kind === 'unlock' && vault.status === 'damaged' && (
+              <DamagedJournal vault={vault} onRestore={() => setMode({ kind: 'restore' })} />
+            )}
+            {vault && mode.kind === 'unlock' && vault.status !== 'needs-repair' && (
+              <UnlockForm key={vault.id} vault={vault} onUnlocked={onUnlocked} />
+            )}
             {vault && mode.kind === 'restore' && (
               <RestoreBackup
                 vault={vault}
                 onDone={() => setMode({ kind: 'unlock' })}
+                onRestored={() => void refresh(vault.id)}
                 onRestoredFile={() => void refresh()}
               />
             )}
@@ -133,7 +168,7 @@ export function LockScreen({ notice, onUnlocked }: { notice: string | null; onUn
               <button type="button" className="button-secondary" onClick={() => setMode({ kind: 'create' })}>
                 New journal
               </button>
-              {vault && mode.kind !== 'restore' && (
+              {vault && mode.kind !== 'restore' && !vault.status && (
                 <button type="button" className="button-link" onClick={() => setMode({ kind: 'restore' })}>
                   Restore from backup
                 </button>

@@ -18,10 +18,13 @@ function describe(backup: BackupInfo): string {
 export function RestoreBackup({
   vault,
   onDone,
+  onRestored,
   onRestoredFile,
 }: {
   vault: VaultSummary;
   onDone: () => void;
+  /** A backup took the journal's place: its listing (a damaged or needs-repair mark) should be read again. */
+  onRestored?: () => void;
   /** A backup file became a new journal: the list of journals should show it. */
   onRestoredFile: (restored: VaultSummary) => void;
 }) {
@@ -47,6 +50,7 @@ export function RestoreBackup({
         text: `Restored ${describe(backup).toLowerCase()}. Your journal as it was just before is kept as a backup too. Unlock to go on.`,
       });
       setBackups(null);
+      onRestored?.();
     } else setMessage({ kind: 'error', text: result.error.message });
   };
 

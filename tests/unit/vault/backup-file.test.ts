@@ -53,6 +53,8 @@ describe('backup files', () => {
   it('also takes an automatic backup picked from a journal’s backups folder', async () => {
     const { app, call, platform, id, dir } = await haven();
     await call('vaults:unlock', { vaultId: id, passphrase: PASSPHRASE });
+    // The day's backup is taken once the integrity check beside the open journal has passed.
+    await expect.poll(async () => (await call('session:integrity')).state, { timeout: 10_000 }).toBe('passed');
     await call('session:lock');
     const [daily] = readdirSync(join(dir, 'backups')).filter((name) => name.startsWith('daily-'));
     platform.control.willOpen([join(dir, 'backups', daily!)]);

@@ -40,9 +40,10 @@ describe('scheduled backups', () => {
       'weekly 2026-01-25',
       'weekly 2026-01-18',
     ]);
+    // Nothing is left behind by pruning: each kept backup and the header that came with it, and nothing else.
     expect(readdirSync(join(dir, 'backups')).sort()).toEqual(
       listInDir(dir)
-        .map((b) => b.id)
+        .flatMap((b) => [b.id, `${b.id}.header.json`])
         .sort(),
     );
   });

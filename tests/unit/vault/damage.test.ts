@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unlockVault } from '../../../main/vault/store';
+import { recoverVault, unlockVault } from '../../../main/vault/store';
+import { createHash } from 'node:crypto';
 import { PASSPHRASE, dataKeyOf, entryIds, havenError, insertEntry, newVault, sha256 } from './helpers';
+
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 const NOW = new Date(2026, 10, 25, 22, 0, 0);
 // The full integrity check runs on the first unlock of each day, before that day's backup.
@@ -45,6 +48,31 @@ describe('a damaged vault', () => {
     rmSync(file);
     expect((await havenError(unlockVault(dataDir, id, PASSPHRASE, NOW))).code).toBe('vault-damaged');
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('the recovery key on a damaged journal', () => {
+  it('changes nothing: header.json stays byte for byte, and the old passphrase still opens the key', async () => {
+    const { dataDir, id, dir, recoveryKey } = await newVault();
+    const open = await unlockVault(dataDir, id, PASSPHRASE, NOW);
+    open.db.transaction(() => {
+      for (let i = 0; i < 300; i++) insertEntry(open.db, `e${i}`, { text: `words of entry ${i} `.repeat(60) });
+    })();
+    open.close();
+    const file = join(dir, 'vault.db');
+    const bytes = readFileSync(file);
+    for (const at of [0.5, 0.6, 0.7, 0.8, 0.9]) bytes[Math.floor(bytes.length * at)]! ^= 0x01;
+    writeFileSync(file, bytes);
+    const header = sha256(join(dir, 'header.json'));
+    const copy = sha256(join(dir, 'header.backup.json'));
+
+    // The same day: today's backup exists, so an ordinary unlock would not read every page; recovery does.
+    const error = await havenError(recoverVault(dataDir, id, recoveryKey, 'a brand new passphrase', NOW));
+    expect(error.code).toBe('vault-damaged');
+    expect(sha256(join(dir, 'header.json'))).toBe(header);
+    expect(sha256(join(dir, 'header.backup.json'))).toBe(copy);
+    expect(sha256(file)).toBe(sha256Of(bytes));
+    expect((await dataKeyOf(dir)).length).toBe(32);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ImportPreview } from '../../../../preload/contract';
 import { Notice } from '../../components/Notice';
 import { haven } from '../../haven';
@@ -95,6 +95,7 @@ export function DataSection() {
         Import a folder of Markdown files…
       </button>
       {busy === 'reading' && <p className="hint">Reading the file…</p>}
+      <DailyCheck />
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
 
       {importing && (
@@ -125,6 +126,42 @@ export function DataSection() {
         />
       )}
     </section>
+  );
+}
+
+type CheckState = 'checking' | 'passed' | 'not-run';
+
+const CHECK_WORDS: Record<CheckState, string> = {
+  checking: 'Checking today that everything in your journal reads back whole… You can keep writing meanwhile.',
+  passed: 'Checked today: everything reads back whole.',
+  'not-run': 'Today’s check couldn’t finish this time. Haven will try again the next time you unlock.',
+};
+
+/**
+ * Once a day Haven reads every page of the journal back, beside the open journal rather than before it. While it
+ * runs this asks again every second; a quiet line, announced politely when it changes.
+ */
+function DailyCheck() {
+  const [state, setState] = useState<CheckState | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = async () => {
+      const result = await haven().session.integrity();
+      if (stopped || !result.ok) return;
+      setState(result.value.state);
+      if (result.value.state === 'checking') timer = setTimeout(() => void ask(), 1000);
+    };
+    void ask();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
+  return (
+    <p className="hint data-check" aria-live="polite">
+      {state && CHECK_WORDS[state]}
+    </p>
   );
 }
 
