@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prompt, PROMPT_DEPTHS, PROMPT_FITS, PROMPT_SETS, PROMPT_THEMES } from '../resources/prompts/schema';
 import { RESPONSE_VALUES, Template, TemplateDraft } from '../resources/templates/schema';
-import { checkDocument } from '../resources/document/readable';
+import { checkDocument, TOO_LONG_MESSAGE } from '../resources/document/readable';
 
 /**
  * The one definition of the bridge between the renderer and the main process. Every channel names the schema
@@ -152,8 +152,7 @@ export const EditorDocument = z.string().superRefine((doc, ctx) => {
     check.problem === 'too-long'
       ? {
           code: 'custom',
-          message:
-            'This entry has grown too long to save as one. Move part of it into a new entry, and Haven will save both.',
+          message: TOO_LONG_MESSAGE,
           params: { errorCode: 'document-too-long' },
         }
       : {

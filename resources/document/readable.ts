@@ -56,6 +56,10 @@ export const DOCUMENT_MAX_DEPTH = 100;
  */
 export const DOCUMENT_MAX_CHARS = 1_000_000;
 
+/** What the person reads when an entry outgrows the ceiling: the save refuses it, and the editor says so at once. */
+export const TOO_LONG_MESSAGE =
+  'This entry has grown too long to save as one. Move part of it into a new entry, and Haven will save both.';
+
 export type DocumentProblem =
   'too-long' | 'not-json' | 'not-a-document' | 'unknown-node' | 'misplaced-node' | 'bad-node' | 'too-deep';
 

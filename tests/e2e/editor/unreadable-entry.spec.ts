@@ -1,0 +1,89 @@
+import { expect, expectAccessible, test } from '../fixtures';
+import { entryBox } from '../support/editor';
+import { createJournal } from '../support/journal';
+import { plantDocument } from '../support/plant';
+
+const PASSPHRASE = 'willow station amber tide';
+
+/** Quotes nested `depth` deep, as a string: far deeper than the editor's renderer can walk. */
+const deepDocument = (depth: number) =>
+  `{"root":{"type":"root","version":1,"children":[${'{"type":"quote","version":1,"children":['.repeat(depth)}` +
+  `{"type":"text","version":1,"text":"deep"}${']}'.repeat(depth)}]}}`;
+
+const tableDocument = JSON.stringify({
+  root: { type: 'root', version: 1, children: [{ type: 'table', version: 1, children: [] }] },
+});
+
+test('an entry planted in the database opens as a notice with its words, and the rest of Haven keeps working', async ({
+  page,
+  dataDir,
+}) => {
+  test.setTimeout(120_000);
+  await createJournal(page, 'Robin', PASSPHRASE);
+
+  // Tonight's entry and one from last week, saved as the editor would, then locked away.
+  const ids = await page.evaluate(async () => {
+    const today = await window.haven.entries.today();
+    if (!today.ok) throw new Error(today.error.message);
+    const paragraph = (words: string) =>
+      JSON.stringify({
+        root: {
+          type: 'root',
+          version: 1,
+          children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: words }] }],
+        },
+      });
+    const save = async (date: string, title: string, words: string) => {
+      const result = await window.haven.entries.save({ date, title, doc: paragraph(words) });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.id;
+    };
+    return {
+      tonight: await save(today.value.date, 'Tonight', 'The kitchen was quiet and I finally said it.'),
+      earlier: await save('2026-01-05', 'Earlier', 'A walk by the river, and nothing to fix.'),
+    };
+  });
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
+  await plantDocument(dataDir, PASSPHRASE, ids.tonight, tableDocument);
+  await plantDocument(dataDir, PASSPHRASE, ids.earlier, deepDocument(10_000));
+
+  await page.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+
+  // Tonight opens as the notice, with the words Haven kept, instead of a blank window.
+  const notice = page.getByRole('region', { name: 'This entry can’t be shown in the editor' });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(notice.getByRole('region', { name: 'Recovered text' })).toHaveText(
+    'The kitchen was quiet and I finally said it.',
+  );
+  await expect(entryBox(page)).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Every other view works: the Timeline, the other unreadable entry, Settings and Trash.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  const list = page.getByRole('list', { name: 'Entries' });
+  await expect(list.getByRole('link', { name: /Tonight/ })).toBeVisible();
+  await list.getByRole('link', { name: /Earlier/ }).click();
+  await expect(notice.getByRole('region', { name: 'Recovered text' })).toHaveText(
+    'A walk by the river, and nothing to fix.',
+  );
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
+
+  // Move to Trash puts it aside, and tonight's page offers a fresh check-in.
+  await nav.getByRole('link', { name: 'Today' }).click();
+  await notice.getByRole('button', { name: 'Move to Trash' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved to Trash' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(entryBox(page)).toBeVisible();
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('The kitchen was quiet');
+});
