@@ -1,5 +1,6 @@
 import { expect, expectAccessible, test } from '../fixtures';
-import { entryBox } from '../support/editor';
+import { DOCUMENT_MAX_CHARS } from '../../../resources/document/readable';
+import { entryBox, paste, saved, startEmpty } from '../support/editor';
 import { createJournal } from '../support/journal';
 import { plantDocument } from '../support/plant';
 
@@ -86,4 +87,23 @@ test('an entry planted in the database opens as a notice with its words, and the
   await page.getByRole('link', { name: 'Trash' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('The kitchen was quiet');
+});
+
+test('an entry that grows past what one save can carry says so in its save status', async ({ page }) => {
+  test.setTimeout(120_000);
+  await createJournal(page, 'Robin', PASSPHRASE);
+  const box = await startEmpty(page);
+  // One long line of words: its document is just past the ceiling.
+  await paste(page, { 'text/plain': 'word '.repeat(Math.ceil(DOCUMENT_MAX_CHARS / 5) + 100) });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This entry has grown too long to save as one.' }),
+  ).toHaveText(
+    'This entry has grown too long to save as one. Move part of it into a new entry, and Haven will save both. ' +
+      'Your words are still here, but what you wrote since the last save isn’t saved yet.',
+    { timeout: 30_000 },
+  );
+  await box.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('A shorter night.');
+  await expect(saved(page)).toBeVisible({ timeout: 30_000 });
 });
