@@ -18,7 +18,8 @@ const tableDocument = JSON.stringify({
 test('an entry planted in the database opens as a notice with its words, and the rest of Haven keeps working', async ({
   page,
   dataDir,
-}) => {
+  dialogs,
+}, testInfo) => {
   test.setTimeout(120_000);
   await createJournal(page, 'Robin', PASSPHRASE);
 
@@ -73,6 +74,15 @@ test('an entry planted in the database opens as a notice with its words, and the
   );
   await nav.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  // An export leaves neither out, and says which ones it could only write as text.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  await exportDialog.getByRole('radio', { name: 'PDF' }).check();
+  await dialogs.willSave(testInfo.outputPath('journal.pdf'));
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 2 entries' })).toContainText(
+    /2 entries can’t be shown in the editor, so the export holds the text Haven could recover of them: .*2026 \(“Earlier”\); .* \(“Tonight”\)\./,
+  );
   await nav.getByRole('link', { name: 'Timeline' }).click();
   await page.getByRole('link', { name: 'Trash' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
