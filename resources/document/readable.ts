@@ -47,12 +47,13 @@ export const DOCUMENT_MAX_DEPTH = 100;
 
 /**
  * The longest document, in characters of its JSON, that one save may carry. Measured on the 2-core development
- * machine (bench/document-size.ts: encrypted vault of 10k entries, the contract's check, derive, the row and the
- * full-text index, synchronous=FULL): saving costs about 65 ms per million characters, 2.5 ms at 2,000 words,
- * 51 ms at 100,000 words (0.83 million characters) and 108 ms at 200,000 words (1.65 million). At one million the
- * main process takes about 65 ms, which leaves the editor's own serializing and the trip across the bridge inside
- * a 100–200 ms autosave, and the entry still holds some 120,000 words of prose. The old 20 MB ceiling let through
- * documents that took well over a second per save, with the window waiting on each one.
+ * machine (bench/document-size.ts: an encrypted vault of 10k entries; the contract's check, derive, the row, the
+ * full-text index and the commit at synchronous=FULL), a save costs about 65 ms per million characters of
+ * prose: 2.5 ms at 2,000 words, 51 ms at 100,000 words (0.83 million characters), 108 ms at 200,000 (1.65
+ * million); the check itself is 2–3 ms of that at the ceiling. At one million characters (some 120,000 words)
+ * the main process takes about 65 ms on a quiet machine and stayed under 170 ms with the machine busy with
+ * other work, leaving the editor's serializing and the trip across the bridge inside a 100–200 ms autosave.
+ * The old 20 MB ceiling let through documents that took over a second per save, the window waiting on each.
  */
 export const DOCUMENT_MAX_CHARS = 1_000_000;
 
