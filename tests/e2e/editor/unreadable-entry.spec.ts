@@ -40,15 +40,20 @@ test('an entry planted in the database opens as a notice with its words, and the
       if (!result.ok) throw new Error(result.error.message);
       return result.value.id;
     };
+    const earlier = await save('2026-01-05', 'Earlier', 'A walk by the river, and nothing to fix.');
+    const card = await window.haven.cards.draft({ from: '2026-01-01', to: '2026-01-31', entryIds: [earlier] });
+    if (!card.ok) throw new Error(card.error.message);
     return {
       tonight: await save(today.value.date, 'Tonight', 'The kitchen was quiet and I finally said it.'),
-      earlier: await save('2026-01-05', 'Earlier', 'A walk by the river, and nothing to fix.'),
+      earlier,
+      card: card.value.id,
     };
   });
   await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
-  await plantDocument(dataDir, PASSPHRASE, ids.tonight, tableDocument);
-  await plantDocument(dataDir, PASSPHRASE, ids.earlier, deepDocument(10_000));
+  await plantDocument(dataDir, PASSPHRASE, { entry: ids.tonight }, tableDocument);
+  await plantDocument(dataDir, PASSPHRASE, { entry: ids.earlier }, deepDocument(10_000));
+  await plantDocument(dataDir, PASSPHRASE, { card: ids.card }, tableDocument);
 
   await page.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
@@ -86,6 +91,13 @@ test('an entry planted in the database opens as a notice with its words, and the
   await nav.getByRole('link', { name: 'Timeline' }).click();
   await page.getByRole('link', { name: 'Trash' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
+
+  // A view that still fails (a card whose document the editor can't open) fails alone: the menu still works.
+  await page.evaluate((card) => (window.location.hash = `#/card/${card}`), ids.card);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page couldn’t be shown' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Conversation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Conversation' })).toBeVisible();
 
   // Move to Trash puts it aside, and tonight's page offers a fresh check-in.
   await nav.getByRole('link', { name: 'Today' }).click();
