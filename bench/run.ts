@@ -3,6 +3,7 @@
  * does on every change; without it, the full runs measure against DESIGN.md §6.
  */
 import autosave from './autosave';
+import documentSize from './document-size';
 import importBench from './import';
 import patterns from './patterns';
 import search from './search';
@@ -12,6 +13,7 @@ import unlock from './unlock';
 const BENCHES: Record<string, (opts: { smoke: boolean }) => Promise<void>> = {
   unlock,
   autosave,
+  'document-size': documentSize,
   search,
   typing,
   patterns,

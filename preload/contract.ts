@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Prompt, PROMPT_DEPTHS, PROMPT_FITS, PROMPT_SETS, PROMPT_THEMES } from '../resources/prompts/schema';
 import { RESPONSE_VALUES, Template, TemplateDraft } from '../resources/templates/schema';
+import { checkDocument, TOO_LONG_MESSAGE } from '../resources/document/readable';
 
 /**
  * The one definition of the bridge between the renderer and the main process. Every channel names the schema
@@ -11,6 +12,9 @@ import { RESPONSE_VALUES, Template, TemplateDraft } from '../resources/templates
 export const ERROR_CODES = [
   'unknown-channel',
   'invalid-input',
+  // A document the editor couldn't open, and one longer than one save may carry (resources/document/readable.ts).
+  'unreadable-document',
+  'document-too-long',
   'internal',
   'wrong-passphrase',
   'wrong-recovery-key',
@@ -142,6 +146,28 @@ export const TagInfo = z.object({
 });
 export type TagInfo = z.infer<typeof TagInfo>;
 
+/**
+ * A serialized Lexical editor state the editor can open (resources/document/readable.ts). A refusal carries its
+ * own error code and a message for the person, which the router answers with as they are.
+ */
+export const EditorDocument = z.string().superRefine((doc, ctx) => {
+  const check = checkDocument(doc);
+  if (check.ok) return;
+  ctx.addIssue(
+    check.problem === 'too-long'
+      ? {
+          code: 'custom',
+          message: TOO_LONG_MESSAGE,
+          params: { errorCode: 'document-too-long' },
+        }
+      : {
+          code: 'custom',
+          message: `Haven couldn’t save this, because ${check.why}. Nothing already saved has changed.`,
+          params: { errorCode: 'unreadable-document' },
+        },
+  );
+});
+
 export const EntryInput = z.object({
   id: id.optional(),
   date: isoDate,
@@ -150,7 +176,7 @@ export const EntryInput = z.object({
   /** The version of the template the entry was started from. */
   templateVersion: z.number().int().min(1).optional(),
   /** The entry's Lexical editor state, serialized: the document itself. */
-  doc: z.string().max(20_000_000),
+  doc: EditorDocument,
 });
 export type EntryInput = z.input<typeof EntryInput>;
 
@@ -348,7 +374,12 @@ export const ExportRequest = z.object({
 });
 export type ExportRequest = z.input<typeof ExportRequest>;
 
-export const ExportResult = z.object({ path: z.string(), entries: z.number() });
+export const ExportResult = z.object({
+  path: z.string(),
+  entries: z.number(),
+  /** Entries whose document the editor couldn't open: written as the plain text Haven keeps for them, and named. */
+  asPlainText: z.array(z.object({ id, date: isoDate, title: z.string() })),
+});
 export type ExportResult = z.infer<typeof ExportResult>;
 
 const importFile = z.string().min(1).max(4096);
@@ -584,7 +615,7 @@ const patternsAndCardsChannels = {
     z.object({
       id,
       title: z.string().max(200),
-      doc: z.string().max(5_000_000),
+      doc: EditorDocument,
       threshold: CardThreshold.nullable(),
     }),
     Card,

@@ -7,7 +7,7 @@ import { formatDate } from '../journal/dates';
 import { buildHavenExport, exportExtras } from '../journal/export/haven-json';
 import { markdownZip } from '../journal/export/markdown-zip';
 import { entriesPdf } from '../journal/export/pdf';
-import { selectEntries } from '../journal/export/select';
+import { selectEntries, writtenAsPlainText } from '../journal/export/select';
 import { applyImport, parseImport, previewOf } from '../journal/import/index';
 import type { ParsedImport } from '../journal/import/model';
 import { readSource } from '../journal/import/source';
@@ -151,7 +151,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       } else {
         await write(path, await entriesPdf(rows, vault.name));
       }
-      return { path, entries: rows.length };
+      return { path, entries: rows.length, asPlainText: writtenAsPlainText(rows) };
     },
 
     'backup:save': async () => {

@@ -1,5 +1,6 @@
 import {
   contract,
+  ErrorCode,
   isChannel,
   type Channel,
   type ChannelOutput,
@@ -27,6 +28,18 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 const failure = (error: HavenErrorValue): Result<never> => ({ ok: false, error });
 
 /**
+ * An input issue that names its own error code (the contract's EditorDocument does) is a refusal written for
+ * the person, not a malformed request: it is answered with that code and its message as they are.
+ */
+function ownRefusal(issues: readonly { code: string; message: string; params?: unknown }[]): HavenErrorValue | null {
+  for (const issue of issues) {
+    const code = ErrorCode.safeParse((issue.params as { errorCode?: unknown } | undefined)?.errorCode);
+    if (issue.code === 'custom' && code.success) return { code: code.data, message: issue.message };
+  }
+  return null;
+}
+
+/**
  * channel → validated input → handler → typed result. Independent of ipcMain so the same router serves the
  * Electron app, unit tests and the e2e bridge. Nothing thrown escapes: unexpected errors become a plain
  * message, and their details stay out of the window.
@@ -44,6 +57,8 @@ export function createRouter(
       }
       const parsed = contract[channel].input.safeParse(payload);
       if (!parsed.success) {
+        const refusal = ownRefusal(parsed.error.issues);
+        if (refusal) return failure(refusal);
         return failure({
           code: 'invalid-input',
           message: `That request didn't have the right shape (${describeIssues(parsed.error.issues)}).`,

@@ -44,8 +44,17 @@ interface DayRow {
   id: string;
 }
 
+/** How many more entries a date can take: every entry uses one seq of the day's range (see `place`). */
+export function dayRoom(db: Database.Database): (date: string) => number {
+  const top = db.prepare('SELECT max(seq) FROM entries WHERE seq BETWEEN ? AND ?').pluck();
+  return (date) => {
+    const { first, last } = seqBounds(date);
+    return last - ((top.get(first, last) as number | null) ?? first - 1);
+  };
+}
+
 export function createEntryWriter(db: Database.Database) {
-  const entriesOfDay = db.prepare('SELECT seq, created_at, id FROM entries WHERE seq BETWEEN ? AND ? ORDER BY seq');
+  const newestOfDay = db.prepare('SELECT seq, created_at, id FROM entries WHERE seq BETWEEN ? AND ? ORDER BY seq DESC');
   const moveRow = db.prepare('UPDATE entries SET seq = ? WHERE seq = ?');
   const insertRow = db.prepare(
     `INSERT INTO entries (seq, id, date, created_at, updated_at, template, template_version, intensity, title,
@@ -82,19 +91,31 @@ export function createEntryWriter(db: Database.Database) {
 
   /**
    * The seq an entry gets on a date: after every entry of that date written before it (trashed ones too), so
-   * seq order is date order and then the order of writing. Almost always that is the end of the day; an
-   * entry moved or imported into a day among later ones pushes those later ones along, keeping their order.
+   * seq order is date order and then the order of writing. Almost always that is the end of the day. An entry
+   * moved or imported into a day among later ones takes the seq of the first of them, and each of those moves
+   * up into the next one's seq, the last to the end of the day: a day's seqs are used one per entry, whatever
+   * order its entries arrive in, so a day holds as many entries as `dayRoom` says.
    */
   function place(date: string, createdAt: string, id: string): number {
     const { first, last } = seqBounds(date);
-    const day = entriesOfDay.all(first, last) as DayRow[];
-    const later = day.filter((row) => row.created_at > createdAt || (row.created_at === createdAt && row.id > id));
-    const next = (day.at(-1)?.seq ?? first - 1) + 1;
-    if (next + later.length > last) {
+    // A day's rows are in seq order by when they were written, so the ones written after this one come last.
+    const later: number[] = [];
+    let top = first - 1;
+    for (const row of newestOfDay.iterate(first, last) as Iterable<DayRow>) {
+      if (top < first) top = row.seq;
+      if (!(row.created_at > createdAt || (row.created_at === createdAt && row.id > id))) break;
+      later.push(row.seq);
+    }
+    if (top + 1 > last) {
       throw new HavenError('invalid-input', `${date} already holds as many entries as one day can.`);
     }
-    later.forEach((row, i) => moveRow.run(next + 1 + i, row.seq));
-    return next;
+    // Newest first, so no two rows ever share a seq on the way.
+    let free = top + 1;
+    for (const seq of later) {
+      moveRow.run(free, seq);
+      free = seq;
+    }
+    return free;
   }
 
   const tagsOf = db.prepare('SELECT kind, name, intensity FROM entry_tags WHERE entry_id = ? ORDER BY position');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Session } from '../../preload/contract';
+import { ErrorBoundary, WindowTrouble } from './components/ErrorBoundary';
 import { flushAll } from './editor/pending';
 import { haven } from './haven';
 import { LockScreen } from './lock/LockScreen';
@@ -100,5 +101,10 @@ export function App() {
       />
     );
   }
-  return <Shell session={session} onLock={() => void lock()} onSessionChange={setSession} />;
+  // The last line of defence, outside the views' own boundaries: locking starts the window afresh.
+  return (
+    <ErrorBoundary fallback={() => <WindowTrouble onLock={() => void lock()} />}>
+      <Shell session={session} onLock={() => void lock()} onSessionChange={setSession} />
+    </ErrorBoundary>
+  );
 }

@@ -38,3 +38,9 @@ export const quote = (value: string) => element('quote', [text(value)]);
 export function document(...children: SerializedNode[]): string {
   return JSON.stringify({ root: element('root', children) });
 }
+
+/** Plain text as a document: a paragraph per line. What exports write for an entry the editor can't open. */
+export function plainTextDocument(value: string): string {
+  const lines = value.split('\n');
+  return document(...lines.map((line) => (line ? paragraph(text(line)) : paragraph())));
+}

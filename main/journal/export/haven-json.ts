@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { TagKind } from '../../../preload/contract';
+import { plainTextDocument } from '../../../resources/templates/lexical-json';
 import type { ExportedRow } from './select';
 
 /**
@@ -153,7 +154,7 @@ export function buildHavenExport(
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       tags: row.tags,
-      doc: JSON.parse(row.doc) as HavenExportEntry['doc'],
+      doc: JSON.parse(row.readable ? row.doc : plainTextDocument(row.text)) as HavenExportEntry['doc'],
     })),
     ...extras,
   };

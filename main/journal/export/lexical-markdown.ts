@@ -129,6 +129,14 @@ function block(node: Node): string | null {
   }
 }
 
+/** Plain text as Markdown paragraphs: each line its own, and nothing in it read as Markdown. */
+export const plainTextMarkdown = (text: string): string =>
+  text
+    .split(/\n{2,}/)
+    .map((block) => block.split('\n').map(escape).join('\\\n'))
+    .filter((block) => block.trim() !== '')
+    .join('\n\n');
+
 /** Markdown for a serialized Lexical editor state; '' for one that can't be read. */
 export function lexicalToMarkdown(doc: string): string {
   let parsed: unknown;

@@ -1,6 +1,6 @@
 import { zipSync, strToU8 } from 'fflate';
 import { stringify } from 'yaml';
-import { lexicalToMarkdown } from './lexical-markdown';
+import { lexicalToMarkdown, plainTextMarkdown } from './lexical-markdown';
 import type { ExportedRow } from './select';
 
 /**
@@ -29,7 +29,7 @@ export function entryMarkdown(row: ExportedRow): string {
   if (row.title) front.title = row.title;
   front.template = row.template;
   if (row.tags.length) front.tags = row.tags.map((tag) => tag.name);
-  const body = lexicalToMarkdown(row.doc);
+  const body = row.readable ? lexicalToMarkdown(row.doc) : plainTextMarkdown(row.text);
   return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body}${body ? '\n' : ''}`;
 }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { TagKind } from '../../../preload/contract';
+import { canOpen } from '../../../resources/document/readable';
 import { foldTagName } from '../facets';
 
 /** Which live entries an export holds: all, or those in a date range, with a tag, or chosen by id. */
@@ -21,6 +22,11 @@ export interface ExportedRow {
   createdAt: string;
   updatedAt: string;
   tags: { kind: TagKind; name: string }[];
+  /**
+   * False when the editor couldn't open the document (one that reached the database some other way than a
+   * save): every export then writes the entry's plain text, kept beside its document, and names it.
+   */
+  readable: boolean;
 }
 
 interface Row {
@@ -63,5 +69,10 @@ export function selectEntries(db: Database.Database, selection: ExportSelection)
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     tags: tagsOf.all(row.id) as ExportedRow['tags'],
+    readable: canOpen(row.doc),
   }));
 }
+
+/** The entries an export wrote as their plain text, for the result the person is shown. */
+export const writtenAsPlainText = (rows: readonly ExportedRow[]) =>
+  rows.filter((row) => !row.readable).map(({ id, date, title }) => ({ id, date, title }));

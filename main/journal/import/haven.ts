@@ -1,7 +1,8 @@
 import { HAVEN_EXPORT_FORMAT, HAVEN_EXPORT_VERSION, HavenExport, type HavenExportExtras } from '../export/haven-json';
 import { firstIssue } from './json-file';
 import type { ParsedImport } from './model';
-import { badFile, type SourceFile } from './source';
+import { checkParsedDocument } from '../../../resources/document/readable';
+import { badFile, unreadableEntry, type SourceFile } from './source';
 
 /**
  * Haven's own export (docs/EXPORT.md) comes back as it left: each entry keeps its id, dates, template and
@@ -31,7 +32,10 @@ export function readHaven(file: SourceFile, value: unknown): ParsedImport {
   }
   const data = parsed.data;
   const tags = new Set<string>();
-  const entries = data.entries.map((entry) => {
+  const entries = data.entries.map((entry, index) => {
+    // Checked before it is written back as a string: one nested thousands deep would exhaust the stack there.
+    const check = checkParsedDocument(entry.doc);
+    if (!check.ok) throw unreadableEntry(index, entry.date, check.why);
     for (const tag of entry.tags) tags.add(tag.name);
     return {
       id: entry.id,

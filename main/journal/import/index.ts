@@ -4,14 +4,16 @@ import type { HavenExportExtras } from '../export/haven-json';
 import { foldTagName } from '../facets';
 import { templateVersionLookup } from '../templates';
 import { inOneTransaction } from '../long-transaction';
-import { createEntryWriter } from '../writer';
+import { SEQ_PER_DAY } from '../seq';
+import { createEntryWriter, dayRoom } from '../writer';
 import { isDayOne, readDayOne } from './dayone';
 import { isHavenExport, readHaven } from './haven';
 import { readJson } from './json-file';
 import { isJrnl, readJrnl } from './jrnl';
 import { isMarkdownName, readMarkdownFiles } from './markdown-files';
 import type { ParsedImport } from './model';
-import { badFile, type Source, type SourceFile } from './source';
+import { checkDocument } from '../../../resources/document/readable';
+import { badFile, unreadableEntry, type Source, type SourceFile } from './source';
 
 /**
  * Import in two steps. `parseImport` reads a source into entries in Haven's terms and `previewOf` says what
@@ -49,14 +51,34 @@ function readSingle(file: SourceFile, label: string): ParsedImport {
   throw badFile(`“${label}” ${NOT_A_JOURNAL}`);
 }
 
-/** Which format a source holds, read into entries; a 'bad-file' error saying what and where otherwise. */
-export function parseImport(source: Source): ParsedImport {
+function readAny(source: Source): ParsedImport {
   if (source.kind === 'file') return readSingle(source.files[0]!, source.label);
   const fromJson = source.kind === 'zip' ? readJsonFiles(source) : null;
   if (fromJson) return fromJson;
   if (source.files.some((file) => isMarkdownName(file.name))) return readMarkdownFiles(source.files);
   throw badFile(`“${source.label}” ${NOT_A_JOURNAL}`);
 }
+
+/**
+ * Every entry an import would write must open in the editor and fit one save, as a saved entry must: one
+ * that doesn't would leave a journal with an entry that can't be shown or edited. Haven's own export carries
+ * documents as they were; the other formats' documents are made here, and are checked all the same.
+ */
+function refuseUnreadable(parsed: ParsedImport): void {
+  parsed.entries.forEach((entry, index) => {
+    const check = checkDocument(entry.doc);
+    if (!check.ok) throw unreadableEntry(index, entry.date, check.why);
+  });
+}
+
+/** Which format a source holds, read into entries; a 'bad-file' error saying what and where otherwise. */
+export function parseImport(source: Source): ParsedImport {
+  const parsed = readAny(source);
+  refuseUnreadable(parsed);
+  return parsed;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Ids among these that the journal already holds, live or in the Trash. */
 function existingIds(db: Database.Database, ids: readonly string[]): Set<string> {
@@ -76,11 +98,24 @@ export function previewOf(db: Database.Database, parsed: ParsedImport, token: st
   let duplicates = 0;
   let from: string | null = null;
   let to: string | null = null;
+  const newOnDay = new Map<string, number>();
   for (const entry of parsed.entries) {
     if (existing.has(entry.id) || seen.has(entry.id)) duplicates += 1;
+    else newOnDay.set(entry.date, (newOnDay.get(entry.date) ?? 0) + 1);
     seen.add(entry.id);
     if (from === null || entry.date < from) from = entry.date;
     if (to === null || entry.date > to) to = entry.date;
+  }
+  // Said here, before anything is written, rather than when the import reaches that day.
+  const room = dayRoom(db);
+  for (const [date, count] of newOnDay) {
+    const left = room(date);
+    if (count > left) {
+      throw badFile(
+        `This file holds ${count.toLocaleString('en')} entries dated ${date}, and one day in Haven has room for ` +
+          `${SEQ_PER_DAY - 1 === left ? '' : 'only '}${left.toLocaleString('en')} more.`,
+      );
+    }
   }
   return {
     token,
@@ -146,9 +181,13 @@ export async function applyImport(
   const at = (options.now?.() ?? new Date()).toISOString();
   let imported = 0;
   let duplicates = 0;
+  // In the order they were written, so each lands at the end of its day and no entry already written moves.
+  const ordered = [...parsed.entries].sort(
+    (a, b) => compare(a.date, b.date) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id),
+  );
   await inOneTransaction(
     db,
-    parsed.entries,
+    ordered,
     (entry) => {
       if (exists.get(entry.id) !== undefined) {
         duplicates += 1;

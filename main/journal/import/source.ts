@@ -37,6 +37,10 @@ export const DEFAULT_LIMITS: SourceLimits = { file: 500 * MB, entry: 200 * MB, z
 export const badFile = (message: string, details?: Record<string, unknown>) =>
   new HavenError('bad-file', message, details);
 
+/** An entry whose document the editor couldn't open, or that is too long to save: where, and why. */
+export const unreadableEntry = (index: number, date: string, why: string) =>
+  badFile(`Entry ${index + 1}, dated ${date}, can’t come into Haven, because ${why}.`);
+
 const sizeText = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 
 /** A zip or folder path that stays inside: no absolute paths, drive letters, or ".." steps. */

@@ -1,4 +1,5 @@
-import type { Entry, HavenErrorValue, Result } from '../../../preload/contract';
+import type { Entry, ErrorCode, HavenErrorValue, Result } from '../../../preload/contract';
+import { DOCUMENT_MAX_CHARS, TOO_LONG_MESSAGE } from '../../../resources/document/readable';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -22,7 +23,13 @@ export interface AutosaverOptions {
 /** With the editor's own 300 ms batching, a pause in typing is saved within about 0.8 s. */
 const DEBOUNCE_MS = 500;
 
-const failureText = (error: HavenErrorValue) => `${error.message} Haven will keep trying; your text is still here.`;
+/** Refusals of the document itself: trying the same words again can't help, so Haven waits for new ones. */
+const REFUSED: ReadonlySet<ErrorCode> = new Set(['document-too-long', 'unreadable-document']);
+
+const failureText = (error: HavenErrorValue) =>
+  REFUSED.has(error.code)
+    ? `${error.message} Your words are still here, but what you wrote since the last save isn’t saved yet.`
+    : `${error.message} Haven will keep trying; your text is still here.`;
 
 /**
  * Saves the newest document shortly after the last change, one save at a time. A failed save keeps the text
@@ -94,7 +101,11 @@ export class Autosaver {
   }
 
   private async write(doc: string): Promise<void> {
-    const result = await this.options.save({ ...(this.id ? { id: this.id } : {}), ...this.options.meta(), doc });
+    // The ceiling is known here too: an entry that outgrew it is told at once, without carrying it to be refused.
+    const result: Result<Entry> =
+      doc.length > DOCUMENT_MAX_CHARS
+        ? { ok: false, error: { code: 'document-too-long', message: TOO_LONG_MESSAGE } }
+        : await this.options.save({ ...(this.id ? { id: this.id } : {}), ...this.options.meta(), doc });
     if (result.ok) {
       this.id = result.value.id;
       this.setState({ kind: 'saved' });
@@ -103,7 +114,7 @@ export class Autosaver {
     }
     this.pending ??= doc;
     this.setState({ kind: 'failed', message: failureText(result.error) });
-    this.schedule(this.options.retryMs ?? 3_000);
+    if (!REFUSED.has(result.error.code)) this.schedule(this.options.retryMs ?? 3_000);
   }
 
   private schedule(ms: number): void {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../preload/contract';
+import { ErrorBoundary, ViewTrouble } from '../components/ErrorBoundary';
 import { Notice } from '../components/Notice';
 import { UndoBar } from '../components/undo';
 import { CardView } from '../views/conversation/CardView';
@@ -97,29 +98,32 @@ export function Shell({
         <main ref={mainRef} className="content">
           {error && <Notice kind="error">{error}</Notice>}
           <UndoBar />
-          {route.name === 'today' && <Today />}
-          {route.name === 'timeline' && <Timeline />}
-          {route.name === 'search' && <SearchView />}
-          {route.name === 'trash' && <TrashView />}
-          {route.name === 'entry' && <EntryView key={route.id} id={route.id} />}
-          {route.name === 'settings' && <Settings session={session} onSessionChange={onSessionChange} />}
-          {route.name === 'tags' && <TagsView />}
-          {route.name === 'templates' && <TemplatesView />}
-          {route.name === 'prompts' && <PromptsView />}
-          {route.name === 'template' && <TemplateEditor key={route.id} id={route.id} />}
-          {route.name === 'patterns' && (
-            <Suspense
-              fallback={
-                <h1 tabIndex={-1} className="view">
-                  Patterns
-                </h1>
-              }
-            >
-              <PatternsView />
-            </Suspense>
-          )}
-          {route.name === 'conversation' && <ConversationView />}
-          {route.name === 'card' && <CardView key={route.id} id={route.id} />}
+          {/* One boundary per view, new with each route: a view that fails leaves the menu, and every other view, working. */}
+          <ErrorBoundary key={routeKey} fallback={(retry) => <ViewTrouble retry={retry} />}>
+            {route.name === 'today' && <Today />}
+            {route.name === 'timeline' && <Timeline />}
+            {route.name === 'search' && <SearchView />}
+            {route.name === 'trash' && <TrashView />}
+            {route.name === 'entry' && <EntryView key={route.id} id={route.id} />}
+            {route.name === 'settings' && <Settings session={session} onSessionChange={onSessionChange} />}
+            {route.name === 'tags' && <TagsView />}
+            {route.name === 'templates' && <TemplatesView />}
+            {route.name === 'prompts' && <PromptsView />}
+            {route.name === 'template' && <TemplateEditor key={route.id} id={route.id} />}
+            {route.name === 'patterns' && (
+              <Suspense
+                fallback={
+                  <h1 tabIndex={-1} className="view">
+                    Patterns
+                  </h1>
+                }
+              >
+                <PatternsView />
+              </Suspense>
+            )}
+            {route.name === 'conversation' && <ConversationView />}
+            {route.name === 'card' && <CardView key={route.id} id={route.id} />}
+          </ErrorBoundary>
         </main>
       </div>
     </TemplatesProvider>

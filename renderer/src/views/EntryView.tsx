@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Entry } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
-import { EntryWriter } from '../editor/EntryWriter';
+import { EntryHost } from '../editor/EntryHost';
 import { flushAll } from '../editor/pending';
 import { formatDate, haven } from '../haven';
 import { navigate } from '../shell/useRoute';
@@ -46,7 +46,7 @@ export function EntryView({ id }: { id: string }) {
         <Notice kind="info">This entry is in Trash. Restore it from Trash to write in it again.</Notice>
       )}
       {entry && !entry.deletedAt && (
-        <EntryWriter
+        <EntryHost
           entry={entry}
           date={entry.date}
           template={entry.template}

@@ -5,7 +5,9 @@ import { findBuiltinTemplate } from '../../../resources/templates/builtin';
 import { templateDoc } from '../../../resources/templates/document';
 import { Notice } from '../components/Notice';
 import { EntryList } from '../components/EntryList';
-import { EntryWriter } from '../editor/EntryWriter';
+import { canOpen } from '../../../resources/document/readable';
+import { EntryHost } from '../editor/EntryHost';
+import { showUndo } from '../components/undo';
 import { formatDate, haven } from '../haven';
 import { TonightPrompt } from './TonightPrompt';
 import { useAnswer } from '../useAnswer';
@@ -26,8 +28,20 @@ export function Today() {
   const [overview, setOverview] = useState<TodayOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
+  // Asked again after tonight's entry goes to Trash (or comes back), so the page shows what tonight now holds.
+  const [asked, setAsked] = useState(0);
+  const askAgain = () => setAsked((n) => n + 1);
 
-  useAnswer(() => haven().entries.today(), setOverview, setError, []);
+  useAnswer(() => haven().entries.today(), setOverview, setError, [asked]);
+
+  const moveToTrash = async (id: string) => {
+    const result = await haven().entries.delete({ id });
+    if (!result.ok) return setError(result.error.message);
+    showUndo('Moved to Trash. It stays there for 30 days.', async () => {
+      if ((await haven().entries.restore({ id })).ok) askAgain();
+    });
+    askAgain();
+  };
 
   return (
     <article className="view today">
@@ -40,9 +54,10 @@ export function Today() {
         )}
       </header>
       {error && <Notice kind="error">{error}</Notice>}
-      {overview && <TonightPrompt editorRef={editorRef} />}
+      {/* The prompt writes into the editor, so it waits while tonight's entry shows as a notice instead. */}
+      {overview && (!overview.entry || canOpen(overview.entry.doc)) && <TonightPrompt editorRef={editorRef} />}
       {overview && (
-        <EntryWriter
+        <EntryHost
           editorRef={editorRef}
           key={overview.entry?.id ?? 'tonight'}
           entry={overview.entry}
@@ -51,6 +66,7 @@ export function Today() {
           templateVersion={overview.entry ? overview.entry.templateVersion : NIGHTLY.version}
           initialDoc={overview.entry?.doc ?? templateDoc(NIGHTLY.sections)}
           placeholder="How was today? Start anywhere: one thing that stayed with you."
+          {...(overview.entry ? { onMoveToTrash: () => void moveToTrash(overview.entry!.id) } : {})}
         />
       )}
       {overview && overview.others.length > 0 && (

@@ -5,6 +5,8 @@ import { createTemplates } from '../../../main/journal/templates';
 import { unlockVault } from '../../../main/vault/store';
 import { PASSPHRASE, newVault } from '../vault/helpers';
 
+export { deepDocument } from '../editor/documents';
+
 /** Builders for serialized Lexical documents, in the shapes the editor writes. */
 export const textNode = (text: string, format = 0) => ({ type: 'text', version: 1, text, format });
 export const paragraph = (...children: unknown[]) => ({

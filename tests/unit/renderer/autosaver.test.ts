@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry, Result } from '../../../preload/contract';
+import { DOCUMENT_MAX_CHARS } from '../../../resources/document/readable';
 import { Autosaver, type SaveRequest, type SaveState } from '../../../renderer/src/editor/autosaver';
 
 const entry = (request: SaveRequest, id = 'e1'): Entry => ({
@@ -81,6 +82,42 @@ describe('autosave', () => {
       'words that must not be lost',
     ]);
     expect(states.at(-1)).toEqual({ kind: 'saved' });
+  });
+
+  it('says plainly when the entry has grown too long to save, without sending it or retrying it', async () => {
+    vi.useFakeTimers();
+    const { saver, requests, states } = setup([]);
+    saver.change('x'.repeat(DOCUMENT_MAX_CHARS + 1));
+    await saver.flush();
+    expect(states.at(-1)).toEqual({
+      kind: 'failed',
+      message:
+        'This entry has grown too long to save as one. Move part of it into a new entry, and Haven will save both. ' +
+        'Your words are still here, but what you wrote since the last save isn’t saved yet.',
+    });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(requests).toHaveLength(0);
+    saver.change('shorter now');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(requests.map((r) => r.doc)).toEqual(['shorter now']);
+    expect(states.at(-1)).toEqual({ kind: 'saved' });
+  });
+
+  it('does not retry a document the journal refused to save, until the words change', async () => {
+    vi.useFakeTimers();
+    const { saver, save, states } = setup([]);
+    save.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'unreadable-document', message: 'Haven couldn’t save this, because it isn’t a document.' },
+    });
+    saver.change('{"root":');
+    await saver.flush();
+    expect(states.at(-1)).toMatchObject({
+      kind: 'failed',
+      message: expect.stringMatching(/^Haven couldn’t save this/),
+    });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   it('lets newer typing win over an older retry', async () => {

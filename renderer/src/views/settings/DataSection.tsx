@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import type { ImportPreview } from '../../../../preload/contract';
+import type { ExportResult, ImportPreview } from '../../../../preload/contract';
 import { Notice } from '../../components/Notice';
-import { haven } from '../../haven';
+import { formatDate, haven } from '../../haven';
 import { entries, fileName } from './dataWords';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
@@ -119,6 +119,7 @@ export function DataSection() {
                 <>
                   Exported {entries(result.entries)} to <span className="mono">{result.path}</span>. It isn’t encrypted,
                   so keep it somewhere private.
+                  {result.asPlainText.length > 0 && <AsPlainText entries={result.asPlainText} />}
                 </>
               ),
             });
@@ -162,6 +163,21 @@ function DailyCheck() {
     <p className="hint data-check" aria-live="polite">
       {state && CHECK_WORDS[state]}
     </p>
+  );
+}
+
+/** Names the entries an export could only write as their plain text, so none is left out without a word. */
+function AsPlainText({ entries: written }: { entries: ExportResult['asPlainText'] }) {
+  return (
+    <>
+      {' '}
+      {written.length === 1 ? 'One entry' : `${written.length.toLocaleString()} entries`} can’t be shown in the editor,
+      so the export holds the text Haven could recover of {written.length === 1 ? 'it' : 'them'}:{' '}
+      {written
+        .map((entry) => `${formatDate(entry.date, { dateStyle: 'long' })}${entry.title ? ` (“${entry.title}”)` : ''}`)
+        .join('; ')}
+      .
+    </>
   );
 }
 
