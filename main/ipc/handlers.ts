@@ -94,14 +94,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const night = (at?: string) =>
     journalDate(at ? new Date(at) : now(), readJournalSettings(session.vault().db).dayStartsAtHour);
   const openVaultId = () => session.vault().id;
-  /**
-   * Housekeeping each time a journal opens: Trash keeps entries for 30 days, and an empty page left open when
-   * Haven last quit (or crashed) is not kept.
-   */
+  /** Housekeeping each time a journal opens: Trash keeps entries for 30 days. */
+  let tidied = false;
   const opened = <T>(result: T): T => {
     entries().purgeTrash(now());
-    entries().discardEmptySince(formatDate(subDays(parseDate(night()), 3)));
+    tidied = false;
     return result;
+  };
+  /**
+   * An empty page left open when Haven last quit (or crashed) is not kept. Done with the first Today of a
+   * session, which reads those days anyway, rather than on the unlock path.
+   */
+  const tidyEmptyPages = () => {
+    if (tidied) return;
+    entries().discardEmptySince(formatDate(subDays(parseDate(night()), 3)));
+    tidied = true;
   };
 
   // An import, or a rename or merge across the journal: one at a time, with progress, everything else 'busy'.
@@ -181,8 +188,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'entries:save': (input) => entries().save(input),
     'entries:get': ({ id }) => entries().get(id),
     'entries:list': (input) => entries().list(input),
-    'entries:today': (input) =>
-      entries().today(input.now ? new Date(input.now) : now(), readJournalSettings(session.vault().db).dayStartsAtHour),
+    'entries:today': (input) => {
+      tidyEmptyPages();
+      return entries().today(
+        input.now ? new Date(input.now) : now(),
+        readJournalSettings(session.vault().db).dayStartsAtHour,
+      );
+    },
     'entries:calendar': ({ month, ...filter }) => entries().calendar(month, filter),
     'entries:delete': ({ id }) => {
       entries().remove(id);

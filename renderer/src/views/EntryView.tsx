@@ -35,11 +35,6 @@ export function EntryView({ id }: { id: string }) {
           <h1 tabIndex={-1}>{entry ? formatDate(entry.date) : 'Entry'}</h1>
           {entry && <p className="view-date">{templateName(entry.template)}</p>}
         </div>
-        {entry && !entry.deletedAt && (
-          <button type="button" className="button-secondary" onClick={() => void moveToTrash()}>
-            Move to Trash
-          </button>
-        )}
       </header>
       {error && <Notice kind="error">{error}</Notice>}
       {entry?.deletedAt && (
@@ -54,6 +49,14 @@ export function EntryView({ id }: { id: string }) {
           initialDoc={entry.doc}
           placeholder="Write anything."
         />
+      )}
+      {/* After the writing, never before it: Tab from the heading reaches the words first, and Trash last. */}
+      {entry && !entry.deletedAt && (
+        <footer className="entry-actions">
+          <button type="button" className="button-secondary" onClick={() => void moveToTrash()}>
+            Move to Trash
+          </button>
+        </footer>
       )}
     </article>
   );

@@ -62,3 +62,33 @@ test('a page opened from "New entry" and left empty is not kept, and not counted
   await page.reload();
   await expect(page.getByText('1 entry', { exact: true })).toBeVisible();
 });
+
+test('inside an entry, Tab reaches the writing and the fields in reading order, and Move to Trash last', async ({
+  page,
+}) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: /^Trigger log/ }).click();
+  await page.keyboard.type('The door closed a little hard.');
+  await expect(saved(page)).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).focus();
+  const order: string[] = [];
+  for (let step = 0; step < 80; step += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element) return '';
+      const label = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent;
+      return (label ?? element.textContent ?? '').trim();
+    });
+    order.push(name);
+    if (name === 'Move to Trash') break;
+  }
+  expect(order[0]).toBe('Title');
+  // The formatting toolbar is one stop (its buttons are reached with the arrow keys), then the writing.
+  expect(order.slice(1, 3)).toContain('Entry');
+  expect(order.filter((name) => ['Undo', 'Redo', 'Bold'].includes(name)).length).toBeLessThanOrEqual(1);
+  expect(order.at(-1)).toBe('Move to Trash');
+  expect(order.indexOf('Triggers')).toBeGreaterThan(0);
+  expect(order.indexOf('Move to Trash')).toBeGreaterThan(order.indexOf('Triggers'));
+});

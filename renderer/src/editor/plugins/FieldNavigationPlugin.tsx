@@ -57,6 +57,10 @@ function go(editor: LexicalEditor, stop: Stop, back: boolean): void {
     target?.focus();
     return;
   }
+  // From a field's control (a slider, a select), focus is on that control inside the editor's root, and
+  // editor.focus() alone leaves it there: move focus to the writing surface itself, then place the caret.
+  const root = editor.getRootElement();
+  if (root && document.activeElement !== root) root.focus({ preventScroll: true });
   editor.update(() => {
     const node = $getNodeByKey(stop.key);
     if ($isElementNode(node)) node.selectEnd();
