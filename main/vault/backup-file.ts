@@ -5,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import type { VaultSummary } from '../../preload/contract';
 import { HavenError } from '../errors';
+import { isDamageError } from './database';
 import { PRIVATE_DIR_MODE, fsyncDir, writeFileAtomic } from './files';
 import { HEADER_COPY, VaultHeader, readFirstHeader, writeHeader } from './header';
 import { withinKdfCeiling } from './keys';
@@ -64,6 +65,9 @@ export function saveBackupFile(vault: Pick<OpenVault, 'db' | 'dir'>, destination
     );
     writeFileAtomic(destination, zip);
   } catch (error) {
+    // A page that fails to read back is damage in the journal, not a problem with the place picked: the router
+    // turns it into the damaged state, and no backup is written from a damaged journal.
+    if (isDamageError(error)) throw error;
     throw new HavenError(
       'disk',
       `Haven couldn’t write the backup to ${destination}. Pick another place and try again.`,

@@ -79,6 +79,22 @@ describe('damage found while the journal is open', () => {
     app.dispose();
   });
 
+  it('found while saving a backup file is reported as damage, not as a problem with the place picked', async () => {
+    const { dataDir, id, file } = await fullJournal();
+    const platform = createFakePlatform();
+    const app = createHaven({ dataDir, platform, version: '0', platformName: 'test', now: () => NOW, pollMs: 20 });
+    const call = (channel: Channel, payload?: ChannelInput<Channel>) => app.router.handle(channel, payload);
+    expect(await call('vaults:unlock', { vaultId: id, passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    damagePages(file);
+    const destination = join(dataDir, 'elsewhere.havenbackup');
+    platform.control.willSave(destination);
+    const answer = await call('backup:save');
+    expect(answer).toMatchObject({ ok: false, error: { code: 'vault-damaged' } });
+    expect(existsSync(destination)).toBe(false);
+    expect(await call('session:current')).toEqual({ ok: true, value: null });
+    app.dispose();
+  });
+
   it('found by a checkpoint on the timer closes the journal instead of crashing Haven', async () => {
     const { dataDir, id, file } = await fullJournal();
     const events = new EventQueue();
