@@ -486,6 +486,7 @@ export async function recoverVault(
   recoveryKey: string,
   newPassphrase: string,
   now: Date,
+  options: ChangePassphraseOptions = {},
 ): Promise<OpenVault> {
   const { files, header } = locate(dataDir, id);
   await requireNewPassphrase(newPassphrase, header.name);
@@ -519,7 +520,9 @@ export async function recoverVault(
     }
     open = openWithKey(id, header.name, files, keyForOpen, now, { checked: true });
     try {
-      await rewrapPassphrase(files.header, header, dataKey, newPassphrase);
+      // A new passphrase, so a new calibration too, as for a change: the cost may rise, never fall.
+      const cost = await (options.calibrate ?? calibrateKdf)();
+      await rewrapPassphrase(files.header, header, dataKey, newPassphrase, cost);
     } catch (error) {
       open.close();
       throw error;

@@ -104,7 +104,7 @@ describe('the recovery key', () => {
     expect(recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');
 
-    const open = await recoverVault(dataDir, id, typed, NEW_PASSPHRASE, NOW);
+    const open = await recoverVault(dataDir, id, typed, NEW_PASSPHRASE, NOW, { calibrate: async () => FAST_COST });
     insertEntry(open.db, 'kept');
     open.close();
 
@@ -112,6 +112,17 @@ describe('the recovery key', () => {
     const again = await unlockVault(dataDir, id, NEW_PASSPHRASE, NOW);
     expect(entryIds(again.db)).toEqual(['kept']);
     again.close();
+  });
+
+  it('calibrates the cost for this computer, as a passphrase change does, and the recovery key still opens it', async () => {
+    const { dataDir, id, dir, recoveryKey } = await newVault();
+    const before = JSON.parse(readFileSync(join(dir, 'header.json'), 'utf8')) as { kdf: { N: number } };
+    const dearer = { N: before.kdf.N * 2, r: 8, p: 1 };
+    (await recoverVault(dataDir, id, recoveryKey, NEW_PASSPHRASE, NOW, { calibrate: async () => dearer })).close();
+    const after = JSON.parse(readFileSync(join(dir, 'header.json'), 'utf8')) as { kdf: { N: number } };
+    expect(after.kdf.N).toBe(before.kdf.N * 2);
+    (await unlockVault(dataDir, id, NEW_PASSPHRASE, NOW)).close();
+    (await recoverVault(dataDir, id, recoveryKey, PASSPHRASE, NOW, { calibrate: async () => FAST_COST })).close();
   });
 
   it('requires a new passphrase', async () => {
