@@ -59,3 +59,16 @@ describe('no network', () => {
     expect(reading.map((item) => item.role)).toEqual(['copy']);
   });
 });
+
+describe('crash dumps', () => {
+  it('are never collected: no code in main/ starts Electron’s crash reporter', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../../../main');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    const starting = files.filter((file) => /crashReporter/.test(readFileSync(join(root, file), 'utf8')));
+    // A crash handler, once started, writes minidumps holding process memory (a renderer's holds what is on screen).
+    expect(starting).toEqual([]);
+  });
+});
