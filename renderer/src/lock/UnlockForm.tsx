@@ -23,9 +23,9 @@ function waitInWords(seconds: number): string {
 }
 
 /**
- * Shown while unlocking, after three seconds: the day's first opening checks the whole database, and the first
- * after an update migrates it (at 100k entries about 11 s and 26 s), and a word on why is kinder than a still
- * button.
+ * Shown while unlocking, after three seconds: the first opening after an update brings the journal up to date
+ * (about 26 s at 100k entries), and a word on why is kinder than a still button. The daily check no longer
+ * holds the door: it runs beside the open journal.
  */
 function StillOpening() {
   const [slow, setSlow] = useState(false);
@@ -35,8 +35,8 @@ function StillOpening() {
   }, []);
   return slow ? (
     <p role="status" className="hint">
-      Still opening. Once a day Haven checks your whole journal before it opens, and after an update it brings the
-      journal up to date; on a large journal this can take up to a minute.
+      Still opening. After an update Haven brings your journal up to date before it opens; on a large journal this can
+      take up to a minute.
     </p>
   ) : null;
 }
