@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Segmented } from '../../components/Segmented';
 import type { SectionMeta } from '../nodes/FieldNode';
 import { FieldFrame } from './FieldFrame';
 
@@ -23,26 +24,14 @@ export function RadioField({
   return (
     <FieldFrame meta={meta} labelId={`${id}-label`} hintId={`${id}-hint`}>
       <div className="field-radios">
-        <div
-          role="radiogroup"
-          aria-labelledby={`${id}-label`}
-          {...(meta.hint ? { 'aria-describedby': `${id}-hint` } : {})}
-          className="field-radio-group"
-        >
-          {options.map((option) => (
-            <label key={option.value} className="field-radio">
-              <input
-                type="radio"
-                name={id}
-                value={option.value}
-                checked={value === option.value}
-                disabled={!editable}
-                onChange={() => onChange(option.value)}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
+        <Segmented
+          options={options}
+          value={value}
+          onChange={onChange}
+          labelledBy={`${id}-label`}
+          describedBy={meta.hint ? `${id}-hint` : undefined}
+          disabled={!editable}
+        />
         {value !== null && editable && (
           <button type="button" className="button-link field-clear" onClick={() => onChange(null)}>
             Clear<span className="visually-hidden"> {meta.label}</span>

@@ -1,3 +1,4 @@
+import { Segmented } from '../../components/Segmented';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { MenuOption } from '@lexical/react/LexicalMenuOption';
 import { LexicalTypeaheadMenuPlugin, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
@@ -167,21 +168,15 @@ function NewTagDialog({
   return (
     <Dialog title={`Add “${name}”`} onClose={onCancel}>
       <form onSubmit={(event) => void submit(event)}>
-        <fieldset className="field-radio-group">
-          <legend>What kind of word is it?</legend>
-          {TAG_KINDS.map((option) => (
-            <label key={option} className="field-radio">
-              <input
-                type="radio"
-                name={`${id}-kind`}
-                value={option}
-                checked={kind === option}
-                {...(option === 'tag' ? { 'data-autofocus': true } : {})}
-                onChange={() => setKind(option)}
-              />
-              <span>{KIND_LABEL[option]}</span>
-            </label>
-          ))}
+        <fieldset className="dialog-fieldset">
+          <legend id={`${id}-kind`}>What kind of word is it?</legend>
+          <Segmented
+            options={TAG_KINDS.map((option) => ({ value: option, label: KIND_LABEL[option] }))}
+            value={kind}
+            onChange={setKind}
+            labelledBy={`${id}-kind`}
+            autoFocusOn="tag"
+          />
         </fieldset>
         <p className="gentle">It joins your {KIND_NAMES[kind].many}; you can rename or archive it later in Tags.</p>
         {error && (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PatternsBounds } from '../../../../preload/contract';
+import { Segmented } from '../../components/Segmented';
 import { PRESETS, type PeriodChoice } from './period';
 
 type Kind = '7' | '30' | '90' | 'all' | 'custom' | 'since-card';
@@ -52,22 +53,8 @@ export function PeriodPicker({
 
   return (
     <fieldset className="period-picker">
-      <legend>Period</legend>
-      <div className="period-options">
-        {options.map((option) => (
-          <label key={option.value} className="period-option" aria-disabled={option.disabled || undefined}>
-            <input
-              type="radio"
-              name={`${id}-period`}
-              value={option.value}
-              checked={kind === option.value}
-              disabled={option.disabled}
-              onChange={() => pick(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
+      <legend id={`${id}-legend`}>Period</legend>
+      <Segmented options={options} value={kind} onChange={pick} labelledBy={`${id}-legend`} />
       {kind === 'custom' && (
         <div className="period-range">
           <label htmlFor={`${id}-from`}>From</label>
