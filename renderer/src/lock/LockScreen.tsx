@@ -68,6 +68,11 @@ export function LockScreen({
     });
   }, [apply]);
 
+  // Damage can be found while this screen is already showing (during an unlock): list the journal afresh, marked.
+  useEffect(() => {
+    if (damage) void refresh(damage.vaultId);
+  }, [damage, refresh]);
+
   const vault = vaults?.find((v) => v.id === selected) ?? null;
 
   return (
@@ -166,7 +171,7 @@ export function LockScreen({
               <DamagedJournal vault={vault} onRestore={() => setMode({ kind: 'restore' })} />
             )}
             {vault && mode.kind === 'unlock' && vault.status !== 'needs-repair' && (
-              <UnlockForm key={vault.id} vault={vault} onUnlocked={onUnlocked} />
+              <UnlockForm key={`${vault.id}:${vault.status ?? ''}`} vault={vault} onUnlocked={onUnlocked} />
             )}
             {vault && mode.kind === 'restore' && (
               <RestoreBackup
