@@ -304,6 +304,13 @@ export const Preferences = z.object({
 });
 export type Preferences = z.infer<typeof Preferences>;
 
+/** Device-wide, beside Preferences: what the lock screen may show before anyone has unlocked. */
+export const LockScreenPreferences = z.object({
+  /** Select the journal unlocked last on this computer when Haven starts. Off by default: it tells who wrote last. */
+  rememberLastJournal: z.boolean(),
+});
+export type LockScreenPreferences = z.infer<typeof LockScreenPreferences>;
+
 export const AppEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('locked'),
@@ -656,6 +663,11 @@ export const contract = {
   ),
 
   'session:current': channel(none, Session.nullable()),
+  /**
+   * The journal the lock screen selects: the one open or just locked while Haven has been running (kept in
+   * memory only), else the one used last on this computer if the person asked for that, else none.
+   */
+  'session:lastUsed': channel(none, z.object({ vaultId: id.nullable() })),
   'session:lock': channel(none, z.null()),
   'session:setLock': channel(LockSettings, LockSettings),
   /** Where the day's integrity check of the open journal stands: 'passed' once it has run today. */
@@ -736,6 +748,8 @@ export const contract = {
   'journal:setSettings': channel(JournalSettings, JournalSettings),
   'prefs:get': channel(none, Preferences),
   'prefs:set': channel(Preferences, Preferences),
+  'prefs:lockScreen': channel(none, LockScreenPreferences),
+  'prefs:setLockScreen': channel(LockScreenPreferences, LockScreenPreferences),
   /** Opens an http(s) or mailto link in the system browser; the renderer asks the person first. */
   'app:openLink': channel(z.object({ url: z.string().url().max(2000) }), z.null()),
   ...importChannels,

@@ -14,7 +14,13 @@ import { createTags, type Tags } from '../journal/tags';
 import { createTemplates, type Templates } from '../journal/templates';
 import type { Platform } from '../platform/types';
 import type { EventQueue } from '../session/events';
-import { readPreferences, writePreferences } from '../session/preferences';
+import {
+  readLockScreenPreferences,
+  readPreferences,
+  rememberLastJournal,
+  writeLockScreenPreferences,
+  writePreferences,
+} from '../session/preferences';
 import type { Reminders } from '../session/reminders';
 import { readJournalSettings, writeJournalSettings } from '../session/settings';
 import type { VaultSession } from '../session/session';
@@ -171,6 +177,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'session:current': () => session.current(),
+    'session:lastUsed': () => ({ vaultId: session.lastUsed() }),
     'session:lock': () => {
       session.lockNow('manual');
       return null;
@@ -264,6 +271,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       platform.loginItem.set(preferences.openAtLogin);
       reminders.schedule(preferences.reminderTime);
       return preferences;
+    },
+    'prefs:lockScreen': () => readLockScreenPreferences(dataDir),
+    'prefs:setLockScreen': (choice) => {
+      try {
+        writeLockScreenPreferences(dataDir, choice);
+        // Turned on while a journal is open: that one is the journal used last.
+        const open = session.current()?.vault.id;
+        if (open) rememberLastJournal(dataDir, open);
+      } catch {
+        throw new HavenError(
+          'disk',
+          'Haven couldn’t save this choice. Check that your disk has space, then try again.',
+        );
+      }
+      return choice;
     },
     'app:openLink': async ({ url }) => {
       const protocol = new URL(url).protocol;

@@ -41,10 +41,12 @@ const ALLOWED_WHILE_BUSY = new Set<Channel>([
   'app:openLink',
   'vaults:list',
   'session:current',
+  'session:lastUsed',
   'session:integrity',
   'session:lock',
   'import:cancel',
   'prefs:get',
+  'prefs:lockScreen',
 ]);
 
 /** Answers 'busy' to every other request while long work holds its transaction open. */

@@ -7,6 +7,7 @@ import { checkpoint, damageFound, isDamageError } from '../vault/database';
 import { runCheckInThread, type IntegrityRunner, type RunningCheck } from '../vault/integrity';
 import { listVaults, recoverVault, unlockVault, type OpenVault } from '../vault/store';
 import type { EventQueue } from './events';
+import { readLastJournal, rememberLastJournal } from './preferences';
 import { DEFAULT_LOCK, readLockSettings, writeLockSettings } from './settings';
 
 type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
@@ -39,6 +40,11 @@ export class VaultSession {
   /** Until the day's check has passed, nothing is folded into the database: a damaged file must stay as it is. */
   private checkState: CheckState = 'passed';
   private runningCheck: RunningCheck | null = null;
+  /**
+   * The journal locked last in this run, so the lock screen returns to it (Sam's passphrase never goes into
+   * Alex's journal). Memory only: once Haven closes, nothing says who wrote last unless the person chose that.
+   */
+  private lastLocked: string | null = null;
   private readonly unsubscribe: (() => void)[];
 
   constructor(private readonly deps: SessionDeps) {
@@ -51,6 +57,11 @@ export class VaultSession {
   current(): SessionInfo | null {
     if (!this.open) return null;
     return { vault: this.summary(this.open), lock: this.lock };
+  }
+
+  /** Which journal the lock screen selects; see 'session:lastUsed'. */
+  lastUsed(): string | null {
+    return this.open?.id ?? this.lastLocked ?? readLastJournal(this.deps.dataDir);
   }
 
   async unlock(vaultId: string, passphrase: string): Promise<SessionInfo> {
@@ -74,6 +85,7 @@ export class VaultSession {
     const open = this.open;
     this.open = null;
     if (!open) return;
+    this.lastLocked = open.id;
     open.close({ checkpoint: this.checkState === 'passed' });
     this.deps.events.emit({ type: 'locked', reason });
   }
@@ -94,6 +106,7 @@ export class VaultSession {
     if (!open) return error;
     this.clearTimers();
     this.open = null;
+    this.lastLocked = open.id;
     open.abandon(String(error.details?.cause ?? 'damaged'), this.deps.now());
     this.deps.events.emit({ type: 'vault-damaged', vaultId: open.id, message: error.message });
     return error;
@@ -136,6 +149,11 @@ export class VaultSession {
   private start(open: OpenVault): SessionInfo {
     if (this.open) this.lockNow('manual');
     this.open = open;
+    try {
+      rememberLastJournal(this.deps.dataDir, open.id);
+    } catch {
+      // Selecting the journal at the next start is a convenience; a full disk must not keep anyone out.
+    }
     this.lock = readLockSettings(open.db);
     this.armIdle();
     this.checkpointTimer = setInterval(() => this.checkpoint(open), CHECKPOINT_EVERY_MS);

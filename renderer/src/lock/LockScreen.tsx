@@ -14,6 +14,14 @@ const STATUS_WORDS: Record<NonNullable<VaultSummary['status']>, string> = {
   damaged: 'damaged',
 };
 
+/**
+ * With one journal on the computer, choosing it tells nobody anything; with several, the lock screen waits
+ * for a choice rather than guessing, so no one's passphrase is typed into someone else's journal.
+ */
+function onlyJournal(vaults: VaultSummary[]): string | null {
+  return vaults.length === 1 ? (vaults[0]?.id ?? null) : null;
+}
+
 type Mode =
   | { kind: 'unlock' }
   | { kind: 'create' }
@@ -36,13 +44,13 @@ export function LockScreen({
   const [loadError, setLoadError] = useState<string | null>(null);
   const info = useAppInfo();
 
-  const apply = useCallback((result: Result<VaultSummary[]>, select?: string) => {
+  const apply = useCallback((result: Result<VaultSummary[]>, select?: string | null) => {
     if (!result.ok) {
       setLoadError(result.error.message);
       return;
     }
     setVaults(result.value);
-    setSelected((current) => select ?? current ?? result.value[0]?.id ?? null);
+    setSelected((current) => select ?? current ?? onlyJournal(result.value));
     if (result.value.length === 0) setMode({ kind: 'create' });
   }, []);
   const refresh = useCallback(
@@ -54,10 +62,16 @@ export function LockScreen({
   );
 
   useEffect(() => {
-    void haven()
-      .vaults.list()
-      .then((result) => apply(result));
+    void Promise.all([haven().vaults.list(), haven().session.lastUsed()]).then(([list, lastUsed]) => {
+      const id = lastUsed.ok ? lastUsed.value.vaultId : null;
+      apply(list, list.ok && list.value.some((v) => v.id === id) ? id : null);
+    });
   }, [apply]);
+
+  // Damage can be found while this screen is already showing (during an unlock): list the journal afresh, marked.
+  useEffect(() => {
+    if (damage) void refresh(damage.vaultId);
+  }, [damage, refresh]);
 
   const vault = vaults?.find((v) => v.id === selected) ?? null;
 
@@ -142,6 +156,9 @@ export function LockScreen({
                 </ul>
               </div>
             )}
+            {!vault && mode.kind === 'unlock' && vaults && vaults.length > 1 && (
+              <p className="hint">Choose your journal to unlock it.</p>
+            )}
             {vault && mode.kind === 'unlock' && vault.status === 'needs-repair' && (
               <RepairJournal
                 key={vault.id}
@@ -154,7 +171,7 @@ export function LockScreen({
               <DamagedJournal vault={vault} onRestore={() => setMode({ kind: 'restore' })} />
             )}
             {vault && mode.kind === 'unlock' && vault.status !== 'needs-repair' && (
-              <UnlockForm key={vault.id} vault={vault} onUnlocked={onUnlocked} />
+              <UnlockForm key={`${vault.id}:${vault.status ?? ''}`} vault={vault} onUnlocked={onUnlocked} />
             )}
             {vault && mode.kind === 'restore' && (
               <RestoreBackup

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../preload/contract';
 import { ErrorBoundary, ViewTrouble } from '../components/ErrorBoundary';
 import { Notice } from '../components/Notice';
-import { UndoBar } from '../components/undo';
+import { Toaster } from '../components/Toast';
 import { CardView } from '../views/conversation/CardView';
 import { ConversationView } from '../views/conversation/ConversationView';
 import { EntryView } from '../views/EntryView';
@@ -97,7 +97,7 @@ export function Shell({
         </nav>
         <main ref={mainRef} className="content">
           {error && <Notice kind="error">{error}</Notice>}
-          <UndoBar />
+          <Toaster />
           {/* One boundary per view, new with each route: a view that fails leaves the menu, and every other view, working. */}
           <ErrorBoundary key={routeKey} fallback={(retry) => <ViewTrouble retry={retry} />}>
             {route.name === 'today' && <Today />}

@@ -5,6 +5,7 @@ import { PassphraseFields, type PassphraseChoice } from '../components/Passphras
 import { PassphraseInput } from '../components/PassphraseInput';
 import { haven } from '../haven';
 import { RecoveryKeyStep } from '../lock/RecoveryKeyStep';
+import { RememberJournalChoice } from '../lock/RememberJournalChoice';
 import { useAppInfo } from '../shell/useAppInfo';
 import { href } from '../shell/useRoute';
 import { DataSection } from './settings/DataSection';
@@ -236,6 +237,7 @@ function LockSection({ session, onSessionChange }: { session: Session; onSession
           </option>
         ))}
       </select>
+      <RememberJournalChoice />
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
     </section>
   );

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EntrySummary } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
+import { showToast } from '../components/Toast';
 import { formatDate, haven } from '../haven';
 import { href } from '../shell/useRoute';
 
 /** Entries moved to Trash, kept for 30 days and restorable until then. */
 export function TrashView() {
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
-  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
 
   const load = useCallback(
@@ -16,7 +17,7 @@ export function TrashView() {
         .entries.trash()
         .then((result) => {
           if (result.ok) setEntries(result.value);
-          else setMessage({ kind: 'error', text: result.error.message });
+          else setError(result.error.message);
         }),
     [],
   );
@@ -25,25 +26,24 @@ export function TrashView() {
       .entries.trash()
       .then((result) => {
         if (result.ok) setEntries(result.value);
-        else setMessage({ kind: 'error', text: result.error.message });
+        else setError(result.error.message);
       });
   }, []);
 
   const restore = async (entry: EntrySummary) => {
     const result = await haven().entries.restore({ id: entry.id });
-    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
-    setMessage({ kind: 'info', text: `Restored the entry from ${formatDate(entry.date)}.` });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    showToast(`Restored the entry from ${formatDate(entry.date)}.`);
     await load();
   };
 
   const empty = async () => {
     setConfirming(false);
     const result = await haven().entries.emptyTrash();
-    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
-    setMessage({
-      kind: 'info',
-      text: `Removed ${result.value.removed} ${result.value.removed === 1 ? 'entry' : 'entries'} for good.`,
-    });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    showToast(`Removed ${result.value.removed} ${result.value.removed === 1 ? 'entry' : 'entries'} for good.`);
     await load();
   };
 
@@ -58,7 +58,7 @@ export function TrashView() {
           Back to Timeline
         </a>
       </header>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {error && <Notice kind="error">{error}</Notice>}
       {entries && entries.length === 0 && <p className="empty">Trash is empty.</p>}
       {entries && entries.length > 0 && (
         <>
