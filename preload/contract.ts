@@ -284,6 +284,9 @@ export const SearchResult = z.object({
   date: isoDate,
   title: z.string(),
   template: z.string(),
+  createdAt: z.string(),
+  words: z.number(),
+  tags: EntrySummary.shape.tags,
   snippet: z.array(SnippetPart),
 });
 export type SearchResult = z.infer<typeof SearchResult>;

@@ -6,8 +6,10 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateNights } from '../tests/e2e/patterns/vault';
 import { CHROMIUM_ARGS, openBridgePage } from '../tests/e2e/support/bridge';
 import { buildBridgeScript } from '../tests/e2e/support/global-setup';
+import { createJournal } from '../tests/e2e/support/journal';
 import { RENDERER_DIR, ROOT, findChromium } from '../tests/e2e/support/paths';
 import { serveRenderer } from '../tests/e2e/support/static-server';
 
@@ -169,6 +171,38 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   await shot('10-restore-from-backup');
 }
 
+const SIZES = [
+  { width: 900, height: 600 },
+  { width: 1100, height: 760 },
+  { width: 1600, height: 1000 },
+] as const;
+
+/** Timeline with many entries, the reader beside it where the window is wide, and Search, at each size. */
+async function timelineTour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
+  await createJournal(page, 'Sam', 'sunlit harbour quiet lantern');
+  // Saved through a string: tsx wraps named functions in a helper the page doesn't have.
+  const saves = generateNights(60).map((night) => {
+    const day = new Date(Date.now() - night.daysAgo * 86_400_000);
+    return { date: day.toLocaleDateString('sv'), title: night.title, template: 'trigger-log', doc: night.doc };
+  });
+  await page.evaluate(`Promise.all(${JSON.stringify(saves)}.map((input) => window.haven.entries.save(input)))`);
+  for (const size of SIZES) {
+    const at = `${size.width}x${size.height}`;
+    await page.setViewportSize(size);
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    const entries = page.getByRole('list', { name: 'Entries' });
+    await entries.getByRole('link').first().waitFor();
+    await shot(`11a-timeline-many-${at}`);
+    await entries.getByRole('link', { name: /^Night 2\b/ }).click();
+    await page.getByRole('textbox', { name: 'Entry' }).waitFor();
+    await shot(`11b-timeline-opened-${at}`);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('searchbox', { name: 'Search entries' }).fill('kitchen');
+    await page.getByRole('list', { name: 'Results' }).waitFor();
+    await shot(`11c-search-results-${at}`);
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await buildBridgeScript();
@@ -176,17 +210,19 @@ async function main(): Promise<void> {
   const { url, server } = await serveRenderer(RENDERER_DIR);
   try {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const dataDir = mkdtempSync(join(tmpdir(), 'haven-shots-'));
-      const bridge = await openBridgePage(browser, url, dataDir, { colorScheme });
-      try {
-        await tour(bridge.page, async (name) => {
-          const file = join(OUT, `${name}-${colorScheme}.png`);
-          await bridge.page.screenshot({ path: file });
-          console.log(`screenshot: ${file}`);
-        });
-      } finally {
-        await bridge.close();
-        rmSync(dataDir, { recursive: true, force: true });
+      for (const walk of [tour, timelineTour]) {
+        const dataDir = mkdtempSync(join(tmpdir(), 'haven-shots-'));
+        const bridge = await openBridgePage(browser, url, dataDir, { colorScheme });
+        try {
+          await walk(bridge.page, async (name) => {
+            const file = join(OUT, `${name}-${colorScheme}.png`);
+            await bridge.page.screenshot({ path: file });
+            console.log(`screenshot: ${file}`);
+          });
+        } finally {
+          await bridge.close();
+          rmSync(dataDir, { recursive: true, force: true });
+        }
       }
     }
   } finally {

@@ -23,6 +23,10 @@ import { foldTagName } from './facets';
  * The person's text is what they wrote: running text, the words they picked (one line per picker) and the
  * options they chose. Labels, hints and questions come from the template, so they are neither searched as
  * the person's words nor counted as them. Haven's nodes never hold children; any they hold are ignored.
+ *
+ * The excerpt a card shows is narrower: only the prose the person wrote (inline tags included, since they sit
+ * inside a sentence). Picked words and chosen options are a card's chips, so read as prose they would run
+ * into the sentences around them ("…from the hallway. Plans changed at the last minute, Hurt That…").
  */
 export interface DerivedTag {
   kind: TagKind;
@@ -41,6 +45,8 @@ export interface DerivedChoice {
 export interface Derived {
   text: string;
   words: number;
+  /** The start of the person's own prose, on one line, at most EXCERPT_CHARS long ('…' where it was cut). */
+  excerpt: string;
   /** Each tag once per kind, in the order it first appears. */
   tags: DerivedTag[];
   /** The strongest value of the entry's Intensity sliders, or null when none was set. */
@@ -94,6 +100,7 @@ function settleChipEdges(text: string): string {
 const empty = (): Derived => ({
   text: '',
   words: 0,
+  excerpt: '',
   tags: [],
   intensity: null,
   responses: [],
@@ -129,6 +136,8 @@ function scale(value: unknown): number | null {
 
 interface Collector {
   parts: string[];
+  /** What `parts` holds less the picker and choice lines: the person's prose. */
+  prose: string[];
   tags: Map<string, DerivedTag>;
   intensity: number | null;
   responses: Set<ResponseValue>;
@@ -143,10 +152,23 @@ function addTag(out: Collector, kind: TagKind, name: string, intensity: number |
   else if (intensity !== null && (seen.intensity === null || intensity > seen.intensity)) seen.intensity = intensity;
 }
 
-/** A line of its own, for what a block-level field holds. */
+/** Text that belongs to the person's prose as well as to the entry's text. */
+function emit(out: Collector, text: string): void {
+  out.parts.push(text);
+  out.prose.push(text);
+}
+
+/** Ends the line in both, once: a block nested in a block doesn't leave an empty line behind. */
+function endLine(out: Collector): void {
+  if (out.parts.at(-1) !== '\n') out.parts.push('\n');
+  if (out.prose.length > 0 && out.prose.at(-1) !== '\n') out.prose.push('\n');
+}
+
+/** A line of its own in the text (not the prose), for what a picker or choice holds. */
 function pushLine(out: Collector, line: string): void {
   if (out.parts.length > 0 && out.parts.at(-1) !== '\n') out.parts.push('\n');
   out.parts.push(line, '\n');
+  if (out.prose.length > 0 && out.prose.at(-1) !== '\n') out.prose.push('\n');
 }
 
 function visitPicker(node: LexicalNode, out: Collector): void {
@@ -177,13 +199,13 @@ function visitChoice(node: LexicalNode, out: Collector): void {
 function visit(node: LexicalNode, out: Collector): void {
   switch (node.type) {
     case 'linebreak':
-      out.parts.push('\n');
+      emit(out, '\n');
       break;
     case 'haven-tag': {
       const name = cleanTagName(node.name);
       if (isTagKind(node.kind) && name !== null) {
         addTag(out, node.kind, name, null);
-        out.parts.push(CHIP_EDGE, name, CHIP_EDGE);
+        emit(out, `${CHIP_EDGE}${name}${CHIP_EDGE}`);
       }
       break;
     }
@@ -207,7 +229,7 @@ function visit(node: LexicalNode, out: Collector): void {
     case 'haven-section':
       break;
     default:
-      if (typeof node.text === 'string') out.parts.push(node.text);
+      if (typeof node.text === 'string') emit(out, node.text);
   }
 }
 
@@ -230,10 +252,25 @@ function collect(root: LexicalNode, out: Collector): void {
     stack.pop();
     // Every element that isn't inline is a block, known or not, and ends its line.
     if (children && frame.node.type !== 'root' && !INLINE_TYPES.has(String(frame.node.type))) {
-      // A block ends its line once: a list nested in a list item doesn't leave an empty line behind.
-      if (out.parts.at(-1) !== '\n') out.parts.push('\n');
+      endLine(out);
     }
   }
+}
+
+/** How long a card's excerpt is: two or three lines of a card at any window size. */
+export const EXCERPT_CHARS = 160;
+
+/**
+ * The first EXCERPT_CHARS characters of some prose, on one line, cut at a word's end with '…' when there was
+ * more, never inside a surrogate pair (half an emoji renders as a box).
+ */
+export function excerptOf(prose: string): string {
+  const flat = prose.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  if (chars.length <= EXCERPT_CHARS) return flat;
+  const cut = chars.slice(0, EXCERPT_CHARS).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length > EXCERPT_CHARS / 2 ? atWord : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 export function countWords(text: string): number {
@@ -248,6 +285,7 @@ export function textOf(node: unknown): string {
   if (!isNode(node)) return '';
   const out: Collector = {
     parts: [],
+    prose: [],
     tags: new Map(),
     intensity: null,
     responses: new Set(),
@@ -272,6 +310,7 @@ export function deriveFromDoc(doc: string): Derived {
   if (!isNode(root)) return empty();
   const out: Collector = {
     parts: [],
+    prose: [],
     tags: new Map(),
     intensity: null,
     responses: new Set(),
@@ -285,6 +324,7 @@ export function deriveFromDoc(doc: string): Derived {
   return {
     text,
     words: countWords(text),
+    excerpt: excerptOf(settleChipEdges(out.prose.join(''))),
     tags: [...out.tags.values()],
     intensity: out.intensity,
     responses: [...out.responses],

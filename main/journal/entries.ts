@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Entry, EntryPage, EntrySummary, TodayOverview } from '../../preload/contract';
 import { HavenError } from '../errors';
 import { journalDate, monthBounds, onThisDayDates, parseDate } from './dates';
-import { countWords } from './derive';
+import { countWords, deriveFromDoc } from './derive';
 import { facetMatch, type FacetFilter } from './facets';
 import { seqRange } from './seq';
 import { templateVersionLookup } from './templates';
@@ -23,7 +23,11 @@ interface EntryRow {
   doc: string;
 }
 
-type SummaryRow = Omit<EntryRow, 'doc'>;
+type SummaryRow = Omit<EntryRow, 'doc'> & {
+  excerpt: string | null;
+  /** The document, only for a row saved before excerpts were kept (migration 1060). */
+  legacy_doc: string | null;
+};
 
 export interface SaveInput {
   id?: string | undefined;
@@ -48,7 +52,6 @@ export interface ListOptions extends EntryFilter {
   limit: number;
 }
 
-const EXCERPT_CHARS = 160;
 /** How long an entry stays in the Trash before `purgeTrash` removes it for good. */
 export const TRASH_DAYS = 30;
 const ON_THIS_DAY_LIMIT = 10;
@@ -66,12 +69,6 @@ const toEntry = (row: EntryRow): Entry => ({
   deletedAt: row.deleted_at,
 });
 
-function excerpt(text: string): string {
-  const cut = text.slice(0, EXCERPT_CHARS);
-  // Never end on half of a surrogate pair (an emoji cut in two renders as a replacement box).
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
 const toSummary = (row: SummaryRow, tags: SummaryTag[]): EntrySummary => ({
   id: row.id,
   date: row.date,
@@ -81,13 +78,17 @@ const toSummary = (row: SummaryRow, tags: SummaryTag[]): EntrySummary => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,
-  excerpt: excerpt(row.text),
+  excerpt: row.excerpt ?? (row.legacy_doc === null ? '' : deriveFromDoc(row.legacy_doc).excerpt),
   words: countWords(row.text),
   tags,
 });
 
-const SUMMARY_COLUMNS =
-  'e.id, e.date, e.created_at, e.updated_at, e.deleted_at, e.template, e.template_version, e.title, e.text';
+/**
+ * A card's excerpt is the writer's `excerpt` column (migration 1060), so a page of 50 parses no document; only
+ * a row saved before that column existed brings its document along, to derive the excerpt from it here.
+ */
+const SUMMARY_COLUMNS = `e.id, e.date, e.created_at, e.updated_at, e.deleted_at, e.template, e.template_version,
+  e.title, e.text, e.excerpt, CASE WHEN e.excerpt IS NULL THEN e.doc END AS legacy_doc`;
 /**
  * Newest first: by date, then latest written first. Within a date seq follows the order of writing
  * (see writer.ts), so this is date DESC, created_at DESC, in the order of the entries_by_date index.

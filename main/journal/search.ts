@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { SearchQuery, SearchResult } from '../../preload/contract';
+import { countWords, deriveFromDoc } from './derive';
 import { facetMatch } from './facets';
 import { seqRange } from './seq';
 
@@ -24,7 +25,6 @@ import { seqRange } from './seq';
 const MARK_START = '\uFDD0';
 const MARK_END = '\uFDD1';
 const SNIPPET_TOKENS = 24;
-const EXCERPT_CHARS = 160;
 /**
  * More words than anyone types into a search box. Each common word is a long list for FTS5 to walk, so a
  * pasted paragraph would cost tens of milliseconds for results the first words already narrow down.
@@ -86,11 +86,26 @@ export function snippetParts(marked: string): SnippetPart[] {
   return parts;
 }
 
-function excerptParts(text: string): SnippetPart[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (!flat) return [];
-  const cut = [...flat].slice(0, EXCERPT_CHARS).join('');
-  return [{ text: cut.length < flat.length ? `${cut}…` : cut, match: false }];
+/**
+ * Whether a line of FTS5's snippet is one of the entry's field lines (a picker's words, a chosen option) rather
+ * than prose: every comma-separated piece of it is part of one of the entry's field values. The card shows
+ * those as chips, so run into the prose they would read as one sentence ("…face down. Unanswered message Hurt").
+ */
+function isFieldLine(line: string, values: readonly string[]): boolean {
+  const plain = line.replace(new RegExp(`[${MARK_START}${MARK_END}]`, 'g'), '').replace(/^…|…$/g, '');
+  return plain
+    .split(',')
+    .map((piece) => piece.trim().toLowerCase())
+    .every((piece) => piece === '' || values.some((value) => value.includes(piece)));
+}
+
+/** The snippet without the entry's field lines; null when nothing the person wrote around a match is left. */
+function proseSnippet(marked: string, values: readonly string[]): SnippetPart[] | null {
+  const kept = marked
+    .split('\n')
+    .filter((line) => !isFieldLine(line, values))
+    .join('\n');
+  return kept.includes(MARK_START) ? snippetParts(kept.trim()) : null;
 }
 
 interface ResultRow {
@@ -98,13 +113,20 @@ interface ResultRow {
   date: string;
   title: string;
   template: string;
-  /** The start of the entry's text, shown when no words were typed. */
-  start: string;
-  /** FTS5's snippet around the matched words, when words were typed. */
+  created_at: string;
+  text: string;
+  /**
+   * The card's excerpt (the person's own prose, as on Timeline), shown when no words were typed; null for a row
+   * saved before migration 1060, whose excerpt comes from `legacy_doc`.
+   */
+  excerpt: string | null;
+  legacy_doc: string | null;
+  /** FTS5's snippet around the matched words, when words were typed: it shows the match, wherever it is. */
   marked?: string;
 }
 
-const RESULT_COLUMNS = `e.id, e.date, e.title, e.template, substr(e.text, 1, ${EXCERPT_CHARS * 2}) AS start`;
+const RESULT_COLUMNS = `e.id, e.date, e.title, e.template, e.created_at, e.text, e.excerpt,
+  CASE WHEN e.excerpt IS NULL THEN e.doc END AS legacy_doc`;
 
 export function createSearch(db: Database.Database) {
   // CROSS JOIN keeps the index as the outer loop, walked newest first, so LIMIT ends the walk early; entries'
@@ -122,10 +144,43 @@ export function createSearch(db: Database.Database) {
      WHERE e.deleted_at IS NULL AND e.date BETWEEN @from AND @to
      ORDER BY e.date DESC, e.seq DESC LIMIT @limit`,
   );
-  const toResult = ({ start, marked, ...row }: ResultRow): SearchResult => ({
-    ...row,
-    snippet: marked === undefined ? excerptParts(start) : snippetParts(marked),
-  });
+  const choicesOf = db.prepare(
+    'SELECT entry_id, value FROM entry_choices WHERE entry_id IN (SELECT value FROM json_each(?))',
+  );
+  const tagsOf = db.prepare(
+    `SELECT entry_id, kind, name FROM entry_tags WHERE entry_id IN (SELECT value FROM json_each(?))
+     ORDER BY entry_id, position, kind, folded`,
+  );
+  function toResults(rows: ResultRow[]): SearchResult[] {
+    const tags = new Map<string, SearchResult['tags']>();
+    const values = new Map<string, string[]>();
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    if (rows.length > 0) {
+      const found = tagsOf.all(ids) as (SearchResult['tags'][number] & { entry_id: string })[];
+      for (const { entry_id, kind, name } of found) tags.set(entry_id, [...(tags.get(entry_id) ?? []), { kind, name }]);
+      const fields = [
+        ...found.map((tag) => ({ entry_id: tag.entry_id, value: tag.name })),
+        ...(rows.some((row) => row.marked !== undefined)
+          ? (choicesOf.all(ids) as { entry_id: string; value: string }[])
+          : []),
+      ];
+      for (const { entry_id, value } of fields) {
+        values.set(entry_id, [...(values.get(entry_id) ?? []), value.toLowerCase()]);
+      }
+    }
+    return rows.map(({ created_at, text, excerpt, legacy_doc, marked, ...row }) => {
+      const start = excerpt ?? (legacy_doc === null ? '' : deriveFromDoc(legacy_doc).excerpt);
+      return {
+        ...row,
+        createdAt: created_at,
+        words: countWords(text),
+        tags: tags.get(row.id) ?? [],
+        snippet:
+          (marked === undefined ? null : proseSnippet(marked, values.get(row.id) ?? [])) ??
+          (start ? [{ text: start, match: false }] : []),
+      };
+    });
+  }
 
   return {
     query(q: SearchQuery): SearchResult[] {
@@ -135,11 +190,11 @@ export function createSearch(db: Database.Database) {
       if (words === null && filters === null) {
         if (q.from === undefined && q.to === undefined) return [];
         const rows = inRange.all({ from: q.from ?? '0000-01-01', to: q.to ?? '9999-12-31', limit }) as ResultRow[];
-        return rows.map(toResult);
+        return toResults(rows);
       }
       const match = [words && `{title text} : (${words})`, filters].filter(Boolean).join(' AND ');
       const rows = matching.all({ ...seqRange(q.from, q.to), limit, match }) as ResultRow[];
-      return rows.map((row) => toResult(words === null ? { ...row, marked: undefined } : row));
+      return toResults(words === null ? rows.map(({ marked: _marked, ...row }) => row) : rows);
     },
   };
 }

@@ -58,18 +58,18 @@ export function createEntryWriter(db: Database.Database) {
   const moveRow = db.prepare('UPDATE entries SET seq = ? WHERE seq = ?');
   const insertRow = db.prepare(
     `INSERT INTO entries (seq, id, date, created_at, updated_at, template, template_version, intensity, title,
-       facets, text, doc)
+       facets, text, excerpt, doc)
      VALUES (@seq, @id, @date, @createdAt, @updatedAt, @template, @templateVersion, @intensity, @title,
-       @facets, @text, @doc)`,
+       @facets, @text, @excerpt, @doc)`,
   );
   const updateRow = db.prepare(
     `UPDATE entries SET seq = @seq, date = @date, updated_at = @at, template = @template,
        template_version = @templateVersion, intensity = @intensity, title = @title, facets = @facets, text = @text,
-       doc = @doc
+       excerpt = @excerpt, doc = @doc
      WHERE id = @id AND deleted_at IS NULL`,
   );
   const updateDoc = db.prepare(
-    'UPDATE entries SET intensity = @intensity, facets = @facets, text = @text, doc = @doc WHERE id = @id',
+    'UPDATE entries SET intensity = @intensity, facets = @facets, text = @text, excerpt = @excerpt, doc = @doc WHERE id = @id',
   );
   const current = db.prepare('SELECT seq, date, created_at FROM entries WHERE id = ? AND deleted_at IS NULL');
   const templateOf = db.prepare('SELECT template FROM entries WHERE id = ?').pluck();
@@ -177,6 +177,7 @@ export function createEntryWriter(db: Database.Database) {
         title: row.title,
         facets: facetsOf(row.template, derived),
         text: derived.text,
+        excerpt: derived.excerpt,
         doc: row.doc,
       });
       writeDerived(row.id, derived, row.createdAt, false);
@@ -198,6 +199,7 @@ export function createEntryWriter(db: Database.Database) {
         title: fields.title,
         facets: facetsOf(fields.template, derived),
         text: derived.text,
+        excerpt: derived.excerpt,
         doc: fields.doc,
       });
       writeDerived(id, derived, at, true);
@@ -213,7 +215,14 @@ export function createEntryWriter(db: Database.Database) {
       const template = templateOf.get(id) as string | undefined;
       if (template === undefined) return false;
       const derived = deriveFromDoc(doc);
-      updateDoc.run({ id, intensity: derived.intensity, facets: facetsOf(template, derived), text: derived.text, doc });
+      updateDoc.run({
+        id,
+        intensity: derived.intensity,
+        facets: facetsOf(template, derived),
+        text: derived.text,
+        excerpt: derived.excerpt,
+        doc,
+      });
       writeDerived(id, derived, at, true);
       return true;
     },

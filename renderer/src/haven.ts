@@ -22,3 +22,8 @@ export function formatDate(isoDate: string, options: Intl.DateTimeFormatOptions 
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(undefined, options).format(new Date(y, m - 1, d));
 }
+
+/** The time of day an entry was started, short and in the person's own locale and time zone ("21:40", "9:40 PM"). */
+export function formatTime(isoDateTime: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(isoDateTime));
+}

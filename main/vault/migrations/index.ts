@@ -6,6 +6,7 @@ import { migration1020 } from './1020-templates-and-tags';
 import { migration1030 } from './1030-prompts';
 import { migration1040 } from './1040-patterns-and-cards';
 import { migration1050 } from './1050-pattern-rollups';
+import { migration1060 } from './1060-entry-excerpts';
 
 /**
  * Schema migrations, Signal-style: one numbered file each, forward only, the database's `user_version`
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration1030,
   migration1040,
   migration1050,
+  migration1060,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

@@ -18,6 +18,7 @@ export function EntryWriter({
   placeholder,
   onSaved,
   editorRef,
+  startWriting = true,
 }: {
   entry: Entry | null;
   date: string;
@@ -28,6 +29,8 @@ export function EntryWriter({
   placeholder: string;
   onSaved?: (entry: Entry) => void;
   editorRef?: RefObject<LexicalEditor | null>;
+  /** False where the entry is shown beside something the person is still moving through (Timeline's list). */
+  startWriting?: boolean;
 }) {
   const [title, setTitle] = useState(entry?.title ?? '');
   const version = templateVersion === null ? {} : { templateVersion };
@@ -66,7 +69,7 @@ export function EntryWriter({
         placeholder={placeholder}
         onChange={change}
         onBlur={() => void flush()}
-        startWriting
+        startWriting={startWriting}
         {...(editorRef ? { editorRef } : {})}
       />
       <SaveStatus state={state} />

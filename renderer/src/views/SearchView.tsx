@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchQuery, SearchResult } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
 import { TemplateSelect } from '../components/TemplateSelect';
-import { formatDate, haven } from '../haven';
-import { href } from '../shell/useRoute';
-import { useTemplates } from '../shell/templates';
+import { haven } from '../haven';
+import { entriesCount } from '../../../resources/words/plural';
+import { EntryCard } from '../components/EntryList';
 import { useAnswer } from '../useAnswer';
 
 const DEBOUNCE_MS = 150;
@@ -33,7 +33,6 @@ function toQuery(text: string, filters: Filters): SearchQuery {
 
 /** Search every entry as you type: words and word beginnings, accents ignored, newest first. */
 export function SearchView() {
-  const templateName = useTemplates().name;
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [results, setResults] = useState<SearchResult[] | null>(null);
@@ -143,7 +142,7 @@ export function SearchView() {
       </form>
       {error && <Notice kind="error">{error}</Notice>}
       <p className="visually-hidden" role="status">
-        {results === null ? '' : `${results.length} ${results.length === 1 ? 'entry' : 'entries'} found`}
+        {results === null ? '' : `${entriesCount(results.length)} found`}
       </p>
       {results && results.length === 0 && (
         <p className="empty">Nothing found. Try the start of a word, or fewer words.</p>
@@ -152,16 +151,12 @@ export function SearchView() {
         <ul className="entry-list" aria-label="Results">
           {results.map((result) => (
             <li key={result.id}>
-              <a className="entry-card" href={href({ name: 'entry', id: result.id })}>
-                <span className="entry-card-title">{result.title || formatDate(result.date)}</span>
-                <span className="entry-card-meta">
-                  {result.title ? `${formatDate(result.date)} · ` : ''}
-                  {templateName(result.template)}
-                </span>
-                <span className="entry-card-excerpt">
-                  {result.snippet.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
-                </span>
-              </a>
+              <EntryCard
+                entry={result}
+                excerpt={result.snippet.map((part, index) =>
+                  part.match ? <mark key={index}>{part.text}</mark> : part.text,
+                )}
+              />
             </li>
           ))}
         </ul>

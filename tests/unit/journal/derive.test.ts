@@ -36,7 +36,16 @@ describe('deriveFromDoc', () => {
   });
 
   it('derives nothing from a document that is not Lexical JSON', () => {
-    const nothing = { text: '', words: 0, tags: [], intensity: null, responses: [], choices: [], prompts: [] };
+    const nothing = {
+      text: '',
+      words: 0,
+      excerpt: '',
+      tags: [],
+      intensity: null,
+      responses: [],
+      choices: [],
+      prompts: [],
+    };
     expect(deriveFromDoc('not json')).toEqual(nothing);
     expect(deriveFromDoc('{"root": 3}')).toEqual(nothing);
     expect(deriveFromDoc('null')).toEqual(nothing);

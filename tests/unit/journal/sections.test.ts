@@ -48,6 +48,7 @@ describe('deriving an entry made from a template', () => {
     expect(deriveFromDoc(templateDoc(EVERY_KIND.map((input) => TemplateSection.parse(input))))).toEqual({
       text: '',
       words: 0,
+      excerpt: '',
       tags: [],
       intensity: null,
       responses: [],
@@ -219,6 +220,7 @@ describe('deriving each kind of section node', () => {
     expect(deriveFromDoc(hostile)).toEqual({
       text: 'still read',
       words: 2,
+      excerpt: 'still read',
       tags: [],
       intensity: null,
       responses: [],

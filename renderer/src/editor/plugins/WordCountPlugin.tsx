@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { wordsCount } from '../../../../resources/words/plural';
 
 /** The same rule main/journal/derive.ts counts by, so this number matches the one the Timeline shows. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -51,7 +52,7 @@ export function WordCountPlugin({
 
   return (
     <p className="ed-word-count" aria-live="off">
-      {words === 1 ? '1 word' : `${words.toLocaleString()} words`}
+      {wordsCount(words)}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EntryPage, PatternsFilter } from '../../../../preload/contract';
+import { entriesCount } from '../../../../resources/words/plural';
 import { EntryList } from '../../components/EntryList';
 import { Notice } from '../../components/Notice';
 import { Dialog } from '../../editor/Dialog';
@@ -29,7 +30,7 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
         {page && (
           <>
             <p className="hint" role="status">
-              {page.total} {page.total === 1 ? 'entry' : 'entries'}
+              {entriesCount(page.total)}
               {page.total > page.items.length ? `; the newest ${page.items.length} are shown` : ''}.
             </p>
             <EntryList entries={page.items} label={`Entries: ${drill.label}`} />
