@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './row-menu.css';
 
 export interface RowMenuItem {
@@ -23,8 +23,20 @@ export function RowMenu({ label, items }: { label: string; items: readonly RowMe
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemsRef = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const usable = items.map((item, index) => (item.disabled ? -1 : index)).filter((index) => index >= 0);
+
+  // Measured before paint: a menu that would run past the bottom of the window opens above its button. Set on
+  // the element itself, since only the browser's layout knows the answer and a re-render would add nothing.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const button = buttonRef.current;
+    if (!open || !menu || !button) return;
+    const { top, bottom } = button.getBoundingClientRect();
+    const room = menu.offsetHeight + 8;
+    menu.toggleAttribute('data-up', window.innerHeight - bottom < room && top > room);
+  }, [open]);
 
   useEffect(() => {
     if (open) itemsRef.current[active]?.focus();
@@ -87,6 +99,7 @@ export function RowMenu({ label, items }: { label: string; items: readonly RowMe
       {open && (
         <div
           id={`${id}-menu`}
+          ref={menuRef}
           role="menu"
           aria-label={label}
           className="menu row-menu-list"

@@ -48,7 +48,7 @@ export const PromptItem = memo(function PromptItem({
         <span className="prompt-actions">
           <button
             type="button"
-            className="button-primary button-small"
+            className="button-secondary button-small"
             data-action="write"
             aria-label={`Write about this: ${short}`}
             onClick={() => onAction('write', prompt, list)}
