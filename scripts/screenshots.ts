@@ -1,19 +1,105 @@
 /**
  * Walks the built app through every screen that exists, in light and dark themes, through the e2e bridge, and
- * writes PNGs to screenshots/ (git-ignored). Run with `npm run screenshots`.
+ * writes PNGs to screenshots/ (git-ignored) at the three window sizes Haven is designed for, with an index page
+ * (screenshots/index.html) that shows them all at once. Run with `npm run screenshots`.
+ *
+ * One journey per theme keeps it quick: each screen is reached once and shot at every size by resizing the
+ * viewport in place.
  */
 import { chromium, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateNights } from '../tests/e2e/patterns/vault';
 import { CHROMIUM_ARGS, openBridgePage } from '../tests/e2e/support/bridge';
 import { buildBridgeScript } from '../tests/e2e/support/global-setup';
-import { createJournal } from '../tests/e2e/support/journal';
 import { RENDERER_DIR, ROOT, findChromium } from '../tests/e2e/support/paths';
 import { serveRenderer } from '../tests/e2e/support/static-server';
 
 const OUT = join(ROOT, 'screenshots');
+const SIZES = [
+  { width: 900, height: 600 },
+  { width: 1100, height: 760 },
+  { width: 1600, height: 1000 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+type Shot = (name: string) => Promise<void>;
+
+/** Every screen shot so far, in journey order, for the index page. */
+const taken: string[] = [];
+
+/**
+ * A step of the journey that may not find its screen (a view renamed, a flow changed): it says so and the
+ * journey goes on from Today, so one missing screen never costs the rest.
+ */
+async function step(page: Page, name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    console.warn(`skipped ${name}: ${(error as Error).message.split('\n')[0]}`);
+    await page.keyboard.press('Escape').catch(() => undefined);
+    await page.evaluate(() => (window.location.hash = '#/today')).catch(() => undefined);
+  }
+}
+
+const go = async (page: Page, link: string) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+};
+
+const paragraph = (children: unknown[]) => ({
+  type: 'paragraph',
+  version: 1,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+});
+const textNode = (value: string) => ({
+  type: 'text',
+  version: 1,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text: value,
+});
+const chip = (kind: string, name: string) => ({ type: 'haven-tag', version: 1, kind, name });
+
+/**
+ * Some weeks of evenings, so Timeline is long and Patterns has something to show. The documents are built here
+ * and only saved in the page: functions declared inside page.evaluate don't survive the script's transpiler.
+ */
+async function seedEntries(page: Page): Promise<void> {
+  const lines = [
+    'Dinner was quiet. I wanted to ask how the call went and waited too long.',
+    'A good walk after work; we laughed about the neighbour’s cat again.',
+    'The message sat unread all afternoon and I felt my chest tighten.',
+    'We planned the weekend together and I felt asked, not told.',
+    'Tired tonight. Said thank you for the tea and meant it.',
+  ];
+  const triggers = ['Unanswered message', 'Plans changed at the last minute', 'Feeling dismissed'];
+  const emotions = ['Anxious', 'Relieved', 'Hurt', 'Grateful', 'Lonely'];
+  const entries = Array.from({ length: 40 }, (_, n) => {
+    const i = n + 1;
+    const root = {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        paragraph([textNode(`${lines[i % lines.length]} `)]),
+        paragraph([chip('trigger', triggers[i % triggers.length]!), chip('emotion', emotions[i % emotions.length]!)]),
+      ],
+    };
+    return { date: new Date(Date.now() - i * 86_400_000).toISOString().slice(0, 10), doc: JSON.stringify({ root }) };
+  });
+  await page.evaluate(async (list) => {
+    for (const { date, doc } of list) await window.haven.entries.save({ date, template: 'blank', title: '', doc });
+  }, entries);
+}
 
 /** The editor's toolbar, its tooltip, the link dialogs and distraction-free mode, after some formatted writing. */
 async function editorTour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
@@ -95,7 +181,24 @@ async function triggerLogTour(page: Page, shot: (name: string) => Promise<void>)
   await shot('06g-trigger-log-fields');
 }
 
-async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
+/** An entry from each built-in template New entry offers, as it opens. */
+async function eachTemplate(page: Page, shot: Shot): Promise<void> {
+  const builtins = await page.evaluate(async () => {
+    const list = await window.haven.templates.list();
+    return list.ok ? list.value.filter((t) => t.builtin).map((t) => ({ id: t.id, name: t.name })) : [];
+  });
+  for (const template of builtins) {
+    await step(page, `template ${template.name}`, async () => {
+      await page.getByRole('button', { name: 'New entry' }).click();
+      await page.getByRole('menuitem', { name: template.name }).click();
+      await page.getByRole('textbox', { name: 'Entry' }).waitFor();
+      await page.waitForTimeout(200);
+      await shot(`06b-template-${template.id}`);
+    });
+  }
+}
+
+async function tour(page: Page, shot: Shot): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Journal name' });
   await nameBox.waitFor();
   await shot('01-welcome-new-journal');
@@ -110,7 +213,14 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   await page.getByRole('button', { name: 'I have saved my recovery key' }).click();
   const editor = page.getByRole('textbox', { name: 'Entry' });
   await editor.waitFor();
-  await shot('04-today-empty');
+  await shot('04-today-tonight-prompt');
+  await step(page, 'patterns empty', async () => {
+    await go(page, 'Patterns');
+    await page.waitForTimeout(300);
+    await shot('04a-patterns-empty');
+    await go(page, 'Today');
+    await editor.waitFor();
+  });
   // Tonight's page opens on the nightly check-in: write under its first question.
   await editor.locator('p.ed-paragraph').first().click();
   await page.keyboard.type(
@@ -123,15 +233,27 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
     .waitFor();
   await shot('05-today-writing');
   await editorTour(page, shot);
+  await seedEntries(page);
   await page.getByRole('link', { name: 'Timeline' }).click();
   await page.getByRole('heading', { name: 'Timeline' }).waitFor();
-  await shot('06-timeline');
+  await page.waitForTimeout(300);
+  await shot('06-timeline-many');
+  await step(page, 'reader', async () => {
+    await page.getByRole('main').getByRole('link').filter({ hasText: 'Dinner was quiet' }).first().click();
+    await page.getByRole('textbox', { name: 'Entry' }).waitFor();
+    await shot('06h-entry-opened');
+    await go(page, 'Timeline');
+  });
   await page.getByRole('button', { name: 'New entry' }).click();
   await page.getByRole('menuitem', { name: 'Nightly check-in' }).waitFor();
   await shot('06a-new-entry-menu');
   await page.getByRole('menuitem', { name: 'Nightly check-in' }).click();
   await page.getByRole('button', { name: 'Move to Trash' }).waitFor();
   await shot('06b-entry-from-template');
+  await eachTemplate(page, shot);
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: 'Nightly check-in' }).click();
+  await page.getByRole('button', { name: 'Move to Trash' }).waitFor();
   await page.getByRole('button', { name: 'Move to Trash' }).click();
   await page.getByText('Moved to Trash').waitFor();
   await shot('06c-moved-to-trash-undo');
@@ -143,16 +265,60 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   await page.getByRole('list', { name: 'Results' }).waitFor();
   await shot('06e-search-results');
   await triggerLogTour(page, shot);
+  await step(page, 'patterns', async () => {
+    await go(page, 'Patterns');
+    await page.getByRole('table').first().waitFor();
+    await shot('06i-patterns');
+  });
+  await step(page, 'prompts', async () => {
+    await go(page, 'Prompts');
+    await page.getByRole('list', { name: 'Prompts' }).waitFor();
+    await shot('06j-prompts');
+    await page.getByRole('list', { name: 'Prompts' }).getByRole('listitem').first().scrollIntoViewIfNeeded();
+    await shot('06j2-prompts-list');
+  });
+  await step(page, 'conversation', async () => {
+    await go(page, 'Conversation');
+    await shot('06k-conversation');
+    await page.getByRole('button', { name: 'New card' }).click();
+    await page.getByRole('dialog', { name: 'New card' }).waitFor();
+    await shot('06l-new-card');
+    await page.keyboard.press('Escape');
+  });
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await shot('07-settings');
+  await step(page, 'export', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('dialog', { name: 'Export' }).waitFor();
+    await shot('07e-export');
+    await page.keyboard.press('Escape');
+  });
   await page.getByRole('link', { name: 'Manage tags' }).click();
   await page.getByRole('list', { name: 'Triggers' }).waitFor();
   await shot('07a-tags');
+  await step(page, 'tag details', async () => {
+    const word = page.getByRole('listitem').filter({ has: page.getByText('Unanswered message', { exact: true }) });
+    await word.getByRole('button', { name: 'Unanswered message', exact: true }).click();
+    // In the middle of the window, so the details and the open menu are both in the picture at every size.
+    await word.evaluate((row) => row.scrollIntoView({ block: 'center' }));
+    await word.getByRole('button', { name: 'Actions for Unanswered message' }).click();
+    await page.getByRole('menu', { name: 'Actions for Unanswered message' }).waitFor();
+    await shot('07a2-tags-details-menu');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: /^Emotions/ }).click();
+    await shot('07a3-tags-emotions');
+  });
   await page.getByRole('link', { name: 'Back to Settings' }).click();
   await page.getByRole('link', { name: 'Manage templates' }).click();
   await page.getByRole('list', { name: 'Templates' }).waitFor();
   await shot('07b-templates');
+  await step(page, 'template menu', async () => {
+    await page.getByRole('button', { name: 'Actions for Nightly check-in' }).click();
+    await page.getByRole('menu', { name: 'Actions for Nightly check-in' }).waitFor();
+    await shot('07b2-templates-menu');
+    await page.keyboard.press('Escape');
+  });
   await page.getByRole('link', { name: 'View Nightly check-in' }).click();
   await page.getByRole('button', { name: 'Duplicate to edit' }).waitFor();
   await shot('07c-template-builtin');
@@ -171,36 +337,33 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   await shot('10-restore-from-backup');
 }
 
-const SIZES = [
-  { width: 900, height: 600 },
-  { width: 1100, height: 760 },
-  { width: 1600, height: 1000 },
-] as const;
-
-/** Timeline with many entries, the reader beside it where the window is wide, and Search, at each size. */
-async function timelineTour(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
-  await createJournal(page, 'Sam', 'sunlit harbour quiet lantern');
-  // Saved through a string: tsx wraps named functions in a helper the page doesn't have.
-  const saves = generateNights(60).map((night) => {
-    const day = new Date(Date.now() - night.daysAgo * 86_400_000);
-    return { date: day.toLocaleDateString('sv'), title: night.title, template: 'trigger-log', doc: night.doc };
-  });
-  await page.evaluate(`Promise.all(${JSON.stringify(saves)}.map((input) => window.haven.entries.save(input)))`);
-  for (const size of SIZES) {
-    const at = `${size.width}x${size.height}`;
-    await page.setViewportSize(size);
-    await page.getByRole('link', { name: 'Timeline' }).click();
-    const entries = page.getByRole('list', { name: 'Entries' });
-    await entries.getByRole('link').first().waitFor();
-    await shot(`11a-timeline-many-${at}`);
-    await entries.getByRole('link', { name: /^Night 2\b/ }).click();
-    await page.getByRole('textbox', { name: 'Entry' }).waitFor();
-    await shot(`11b-timeline-opened-${at}`);
-    await page.keyboard.press('Control+k');
-    await page.getByRole('searchbox', { name: 'Search entries' }).fill('kitchen');
-    await page.getByRole('list', { name: 'Results' }).waitFor();
-    await shot(`11c-search-results-${at}`);
-  }
+/** One page showing every shot, grouped by screen, light beside dark at each size. */
+function writeIndex(): void {
+  const cells = (name: string) =>
+    SIZES.flatMap(({ width, height }) =>
+      THEMES.map((theme) => {
+        const file = `${name}-${width}x${height}-${theme}.png`;
+        return `<figure><a href="${file}"><img src="${file}" loading="lazy" alt="${name}, ${width} by ${height}, ${theme}"></a><figcaption>${width}×${height} · ${theme}</figcaption></figure>`;
+      }),
+    ).join('');
+  const sections = taken.map(
+    (name) => `<section id="${name}"><h2>${name}</h2><div class="row">${cells(name)}</div></section>`,
+  );
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Haven screenshots</title>
+<style>
+body{font:14px system-ui,sans-serif;margin:1.5rem;background:#f6f1ec;color:#2b2521}
+nav{columns:4;margin-bottom:2rem}nav a{display:block;color:inherit}
+section{margin:0 0 2.5rem}h2{font-size:1rem;margin:0 0 .5rem}
+.row{display:flex;gap:.75rem;overflow-x:auto;align-items:flex-start}
+figure{margin:0;flex:none}img{height:220px;border:1px solid #cbbfb4;display:block}
+figcaption{font-size:12px;color:#5f554c;margin-top:.2rem}
+</style>
+<h1>Haven screenshots</h1>
+<nav>${taken.map((name) => `<a href="#${name}">${name}</a>`).join('')}</nav>
+${sections.join('\n')}
+</html>`;
+  writeFileSync(join(OUT, 'index.html'), html);
+  console.log(`index: ${join(OUT, 'index.html')}`);
 }
 
 async function main(): Promise<void> {
@@ -209,22 +372,31 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   const { url, server } = await serveRenderer(RENDERER_DIR);
   try {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const walk of [tour, timelineTour]) {
-        const dataDir = mkdtempSync(join(tmpdir(), 'haven-shots-'));
-        const bridge = await openBridgePage(browser, url, dataDir, { colorScheme });
-        try {
-          await walk(bridge.page, async (name) => {
-            const file = join(OUT, `${name}-${colorScheme}.png`);
-            await bridge.page.screenshot({ path: file });
-            console.log(`screenshot: ${file}`);
-          });
-        } finally {
-          await bridge.close();
-          rmSync(dataDir, { recursive: true, force: true });
-        }
+    for (const colorScheme of THEMES) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'haven-shots-'));
+      const bridge = await openBridgePage(browser, url, dataDir, { colorScheme });
+      const page = bridge.page;
+      const home = SIZES[1];
+      await page.setViewportSize(home);
+      try {
+        await tour(page, async (name) => {
+          for (const size of SIZES) {
+            await page.setViewportSize(size);
+            // A frame for layout to settle at the new size before the picture.
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+            const file = join(OUT, `${name}-${size.width}x${size.height}-${colorScheme}.png`);
+            await page.screenshot({ path: file });
+          }
+          await page.setViewportSize(home);
+          if (!taken.includes(name)) taken.push(name);
+          console.log(`screenshot: ${name} (${colorScheme})`);
+        });
+      } finally {
+        await bridge.close();
+        rmSync(dataDir, { recursive: true, force: true });
       }
     }
+    writeIndex();
   } finally {
     await browser.close();
     server.close();

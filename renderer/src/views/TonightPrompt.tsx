@@ -1,9 +1,13 @@
 import type { LexicalEditor } from 'lexical';
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { TonightPrompt as Tonight } from '../../../preload/contract';
 import { insertPrompt } from '../editor/insertPrompt';
 import { haven } from '../haven';
 import { useAnswer } from '../useAnswer';
+import { peekHandedPrompt, takeHandedPrompt } from './prompts/promptHandoff';
+
+/** How long a prompt handed over from the library waits for tonight's editor before it is given up. */
+const HANDOFF_WAIT_MS = 5_000;
 
 /**
  * Tonight's prompt, above the entry: the question, one line on why it was chosen, and what the person can do
@@ -16,6 +20,28 @@ export function TonightPrompt({ editorRef }: { editorRef: RefObject<LexicalEdito
   const [busy, setBusy] = useState(false);
 
   useAnswer(() => haven().prompts.tonight(), setTonight, setError, []);
+
+  // "Write about this" in the Prompts library lands here: the check-in's editor appears a moment after this
+  // section does, so the prompt waits for it, frame by frame, and goes in once.
+  useEffect(() => {
+    if (!peekHandedPrompt()) return;
+    const until = performance.now() + HANDOFF_WAIT_MS;
+    let frame = 0;
+    const tryInsert = () => {
+      const editor = editorRef.current;
+      if (editor) {
+        const handed = takeHandedPrompt();
+        if (!handed) return;
+        insertPrompt(editor, handed);
+        setStatus('Added to tonight’s entry. Your answer goes just below it.');
+        return;
+      }
+      if (performance.now() < until) frame = requestAnimationFrame(tryInsert);
+      else takeHandedPrompt();
+    };
+    frame = requestAnimationFrame(tryInsert);
+    return () => cancelAnimationFrame(frame);
+  }, [editorRef]);
 
   const prompt = tonight?.prompt ?? null;
   if (!tonight || !prompt) return error ? <p className="field-error">{error}</p> : null;

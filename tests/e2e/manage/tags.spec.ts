@@ -62,6 +62,18 @@ const row = (page: Page, list: string, name: string) =>
     .getByRole('listitem')
     .filter({ has: page.getByText(name, { exact: true }) });
 
+/** Opens a row's menu ("Actions for …") and chooses one of its items by name. */
+async function choose(page: Page, rowOf: ReturnType<typeof row>, name: string, item: string): Promise<void> {
+  await rowOf.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: item })
+    .click();
+}
+
+/** A row's own button, named for the word and described by its use count ("3 entries"); it opens the details. */
+const rowButton = (rowOf: ReturnType<typeof row>, name: string) => rowOf.getByRole('button', { name, exact: true });
+
 test('tags show their use, and renaming, merging and archiving reach the entries that hold them', async ({ page }) => {
   await createJournal(page, 'Robin', PASSPHRASE);
   const first = await entryWithTriggers(page, 'The evening went quiet. ', ['Unanswered message', 'Left on read']);
@@ -74,10 +86,11 @@ test('tags show their use, and renaming, merging and archiving reach the entries
 
   await page.getByRole('textbox', { name: 'Filter tags' }).fill('unanswered');
   const unanswered = row(page, 'Triggers', 'Unanswered message');
-  await expect(unanswered).toContainText('Used in 2 entries');
-  // A built-in word, with its note and the fear it usually touches.
+  await expect(rowButton(unanswered, 'Unanswered message')).toHaveAccessibleDescription('2 entries');
+  // A built-in word, with its note and the fear it usually stirs up, in its details.
+  await rowButton(unanswered, 'Unanswered message').click();
   await expect(unanswered).toContainText('Silence tends to fill itself');
-  await expect(unanswered.getByRole('combobox', { name: 'Fear it touches: Unanswered message' })).toHaveValue(
+  await expect(unanswered.getByRole('combobox', { name: 'What it can stir up: Unanswered message' })).toHaveValue(
     'being-left',
   );
   await expectAccessible(page);
@@ -85,14 +98,14 @@ test('tags show their use, and renaming, merging and archiving reach the entries
   await unanswered.getByRole('combobox', { name: 'Colour for Unanswered message' }).selectOption({ label: 'Rose' });
   await expect(page.getByRole('status').filter({ hasText: '“Unanswered message” is now rose.' })).toBeVisible();
   await unanswered
-    .getByRole('combobox', { name: 'Fear it touches: Unanswered message' })
-    .selectOption({ label: 'Being controlled or crowded' });
-  await expect(page.getByRole('status').filter({ hasText: 'touches the fear of being controlled' })).toBeVisible();
+    .getByRole('combobox', { name: 'What it can stir up: Unanswered message' })
+    .selectOption({ label: 'A fear of being controlled or crowded' });
+  await expect(page.getByRole('status').filter({ hasText: 'can stir up a fear of being controlled' })).toBeVisible();
 
   // Rename: every entry that holds the word follows.
   const filter = page.getByRole('textbox', { name: 'Filter tags' });
   await filter.fill('');
-  await unanswered.getByRole('button', { name: 'Rename Unanswered message' }).click();
+  await choose(page, unanswered, 'Unanswered message', 'Rename Unanswered message');
   const rename = page.getByRole('dialog', { name: 'Rename “Unanswered message”' });
   await expect(rename.getByRole('textbox', { name: 'New name' })).toBeFocused();
   await expect(rename).toContainText('The 2 entries that hold “Unanswered message” will use the new name.');
@@ -107,12 +120,12 @@ test('tags show their use, and renaming, merging and archiving reach the entries
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   const renamed = row(page, 'Triggers', 'Message left on read');
-  await expect(renamed.getByRole('button', { name: 'Rename Message left on read' })).toBeFocused();
-  await expect(renamed).toContainText('Used in 2 entries');
+  await expect(renamed.getByRole('button', { name: 'Actions for Message left on read' })).toBeFocused();
+  await expect(rowButton(renamed, 'Message left on read')).toHaveAccessibleDescription('2 entries');
   await expect(renamed.getByRole('combobox', { name: 'Colour for Message left on read' })).toHaveValue('rose');
 
   // Renaming to a word that exists offers the merge right there.
-  await row(page, 'Triggers', 'Ignored text').getByRole('button', { name: 'Rename Ignored text' }).click();
+  await choose(page, row(page, 'Triggers', 'Ignored text'), 'Ignored text', 'Rename Ignored text');
   const clash = page.getByRole('dialog', { name: 'Rename “Ignored text”' });
   await clash.getByRole('textbox', { name: 'New name' }).fill('left ON read');
   await clash.getByRole('button', { name: 'Rename' }).click();
@@ -123,10 +136,12 @@ test('tags show their use, and renaming, merging and archiving reach the entries
     page.getByRole('status').filter({ hasText: 'Merged “Ignored text” into “Left on read” in 1 entry.' }),
   ).toBeVisible();
   await expect(row(page, 'Triggers', 'Ignored text')).toHaveCount(0);
-  await expect(row(page, 'Triggers', 'Left on read')).toContainText('Used in 2 entries');
+  await expect(rowButton(row(page, 'Triggers', 'Left on read'), 'Left on read')).toHaveAccessibleDescription(
+    '2 entries',
+  );
 
   // Merge: pick the word to fold into, told how many entries follow.
-  await row(page, 'Triggers', 'Left on read').getByRole('button', { name: 'Merge Left on read' }).click();
+  await choose(page, row(page, 'Triggers', 'Left on read'), 'Left on read', 'Merge Left on read');
   const merge = page.getByRole('dialog', { name: 'Merge “Left on read”' });
   await merge.getByRole('combobox', { name: 'Merge into' }).selectOption({ label: 'Message left on read' });
   await expect(merge).toContainText('The 2 entries that hold “Left on read” will hold “Message left on read” instead.');
@@ -136,17 +151,23 @@ test('tags show their use, and renaming, merging and archiving reach the entries
     page.getByRole('status').filter({ hasText: 'Merged “Left on read” into “Message left on read”' }),
   ).toBeVisible();
   await expect(row(page, 'Triggers', 'Left on read')).toHaveCount(0);
-  await expect(row(page, 'Triggers', 'Message left on read')).toContainText('Used in 2 entries');
+  await expect(rowButton(renamed, 'Message left on read')).toHaveAccessibleDescription('2 entries');
 
   // Archive, with Undo; archived words show on request.
-  await renamed.getByRole('button', { name: 'Archive Message left on read' }).click();
+  await choose(page, renamed, 'Message left on read', 'Archive Message left on read');
   await expect(page.getByRole('status').filter({ hasText: 'Archived “Message left on read”' })).toBeVisible();
   await expect(row(page, 'Triggers', 'Message left on read')).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Show archived' }).check();
   await expect(row(page, 'Triggers', 'Message left on read')).toContainText('Archived');
-  await expect(renamed.getByRole('button', { name: 'Unarchive Message left on read' })).toBeVisible();
+  const actions = renamed.getByRole('button', { name: 'Actions for Message left on read' });
+  await actions.click();
+  await expect(page.getByRole('menuitem', { name: 'Unarchive Message left on read' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(renamed.getByRole('button', { name: 'Archive Message left on read' })).toBeVisible();
+  await expect(rowButton(renamed, 'Message left on read')).toHaveAccessibleDescription('2 entries');
+  await actions.click();
+  await expect(page.getByRole('menuitem', { name: 'Archive Message left on read' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // Tabs answer the arrow keys; the emotions list is the long one.
   await page.getByRole('tab', { name: /^Triggers/ }).focus();
@@ -187,8 +208,8 @@ test('renaming a word held by many entries shows its progress, then every entry 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('link', { name: 'Manage tags' }).click();
   const word = row(page, 'Triggers', 'Left on read');
-  await expect(word).toContainText('Used in 1,500 entries');
-  await word.getByRole('button', { name: 'Rename Left on read' }).click();
+  await expect(rowButton(word, 'Left on read')).toHaveAccessibleDescription('1,500 entries');
+  await choose(page, word, 'Left on read', 'Rename Left on read');
   const rename = page.getByRole('dialog', { name: 'Rename “Left on read”' });
   await rename.getByRole('textbox', { name: 'New name' }).fill('No reply');
   // Every value the bar shows and what the dialog says meanwhile, however fast it runs.
@@ -207,7 +228,7 @@ test('renaming a word held by many entries shows its progress, then every entry 
   await rename.getByRole('button', { name: 'Rename' }).click();
   await expect(rename).toBeHidden({ timeout: 60_000 });
   await expect(page.getByText('Renamed “Left on read” to “No reply” in 1,500 entries.')).toBeVisible();
-  await expect(row(page, 'Triggers', 'No reply')).toContainText('Used in 1,500 entries');
+  await expect(rowButton(row(page, 'Triggers', 'No reply'), 'No reply')).toHaveAccessibleDescription('1,500 entries');
   // The bar moved as the main process reported each hundred entries, and never backwards.
   const { seenProgress: seen, seenStatus } = await page.evaluate(() => {
     const { seenProgress, seenStatus } = window as unknown as Watched;
@@ -216,4 +237,84 @@ test('renaming a word held by many entries shows its progress, then every entry 
   expect(seen.filter((done) => done > 0 && done < 1_500).length).toBeGreaterThan(2);
   expect(seen).toEqual([...seen].sort((a, b) => a - b));
   expect(seenStatus).toContain('Renaming “Left on read” in 1,500 entries…');
+});
+
+test('a word’s actions are reached through its menu with the keyboard alone', async ({ page }) => {
+  await createJournal(page, 'Robin', PASSPHRASE);
+  await entryWithTriggers(page, 'Quiet again. ', ['Unanswered message']);
+  await entryWithTriggers(page, 'And again. ', ['Unanswered message']);
+  await entryWithTriggers(page, 'Once more. ', ['Unanswered message']);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Manage tags' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeFocused();
+  const filter = page.getByRole('textbox', { name: 'Filter tags' });
+  await filter.focus();
+  await page.keyboard.type('unanswered');
+
+  // One line a word, and the count reads as entries.
+  const word = row(page, 'Triggers', 'Unanswered message');
+  const select = rowButton(word, 'Unanswered message');
+  await expect(select).toHaveAccessibleDescription('3 entries');
+  await expect(select).toHaveAttribute('aria-expanded', 'false');
+
+  // Tab reaches the row, Enter opens its details; the fear is asked about in plain words.
+  for (let i = 0; i < 8 && !(await select.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(select).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(select).toHaveAttribute('aria-expanded', 'true');
+  await expect(word.getByRole('combobox', { name: 'What it can stir up: Unanswered message' })).toBeVisible();
+
+  // The next Tab is the row's menu: Enter opens it on its first item, the arrows move, Escape gives focus back.
+  await page.keyboard.press('Tab');
+  const actions = word.getByRole('button', { name: 'Actions for Unanswered message' });
+  await expect(actions).toBeFocused();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Actions for Unanswered message' });
+  await expect(menu.getByRole('menuitem', { name: 'Rename Unanswered message' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Merge Unanswered message' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Rename Unanswered message' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(actions).toBeFocused();
+
+  // Space opens it too; Enter on Rename asks for the new name. (The filter is cleared first, so the renamed
+  // word stays in sight.)
+  await filter.fill('');
+  await actions.focus();
+  await page.keyboard.press('Space');
+  await expect(menu.getByRole('menuitem', { name: 'Rename Unanswered message' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const rename = page.getByRole('dialog', { name: 'Rename “Unanswered message”' });
+  await expect(rename.getByRole('textbox', { name: 'New name' })).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Message left on read');
+  await page.keyboard.press('Enter');
+  await expect(rename).toBeHidden();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Renamed “Unanswered message” to “Message left on read” in 3 entries.' }),
+  ).toBeVisible();
+  const renamed = row(page, 'Triggers', 'Message left on read');
+  await expect(rowButton(renamed, 'Message left on read')).toHaveAccessibleDescription('3 entries');
+  await expect(renamed.getByRole('button', { name: 'Actions for Message left on read' })).toBeFocused();
+});
+
+test('Tags has nothing serious for axe in light and dark, with a row’s details and menu open', async ({ page }) => {
+  await createJournal(page, 'Robin', PASSPHRASE);
+  await entryWithTriggers(page, 'Quiet. ', ['Unanswered message']);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Manage tags' }).click();
+  const word = row(page, 'Triggers', 'Unanswered message');
+  await rowButton(word, 'Unanswered message').click();
+  await word.getByRole('button', { name: 'Actions for Unanswered message' }).click();
+  await expect(page.getByRole('menu', { name: 'Actions for Unanswered message' })).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page);
+  }
 });

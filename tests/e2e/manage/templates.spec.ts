@@ -28,10 +28,12 @@ test('a built-in template is copied, reshaped, saved, moved and deleted', async 
   await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeFocused();
   const templates = page.getByRole('list', { name: 'Templates' });
   await expect(templates.getByRole('listitem').filter({ hasText: source.name })).toContainText('Built-in');
-  await expect(templates.getByRole('button', { name: `Delete ${source.name}` })).toHaveCount(0);
+  await templates.getByRole('button', { name: `Actions for ${source.name}` }).click();
+  const sourceMenu = page.getByRole('menu', { name: `Actions for ${source.name}` });
+  await expect(sourceMenu.getByRole('menuitem', { name: `Delete ${source.name}` })).toHaveCount(0);
   await expectAccessible(page);
 
-  await templates.getByRole('button', { name: `Duplicate ${source.name}` }).click();
+  await sourceMenu.getByRole('menuitem', { name: `Duplicate ${source.name}` }).click();
   await expect(page.getByRole('status').filter({ hasText: `called “${copy}”` })).toBeVisible();
   await expect(templates.getByRole('link', { name: `Edit ${copy}` })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -129,7 +131,11 @@ test('a built-in template is copied, reshaped, saved, moved and deleted', async 
   expect(order.indexOf('Conflict log')).toBe(at - 1);
 
   // Deleting asks first and says old entries keep their text.
-  await templates.getByRole('button', { name: 'Delete Conflict log' }).click();
+  await templates.getByRole('button', { name: 'Actions for Conflict log' }).click();
+  await page
+    .getByRole('menu', { name: 'Actions for Conflict log' })
+    .getByRole('menuitem', { name: 'Delete Conflict log' })
+    .click();
   const confirm = page.getByRole('dialog', { name: 'Delete “Conflict log”?' });
   await expect(confirm).toContainText('Entries you already wrote with it keep their text');
   await expectAccessible(page);
@@ -175,4 +181,51 @@ test('built-ins open read-only with a way to copy them, and a new template start
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Sunday reflection”.' })).toBeVisible();
   await expect(templates.getByRole('heading', { level: 2, name: 'Sunday reflection', exact: true })).toBeVisible();
   await expect(templates.getByRole('heading', { level: 2, name: 'Copy of Nightly check-in' })).toBeVisible();
+});
+
+test('a template’s actions are reached through its menu with the keyboard alone', async ({ page }) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Manage templates' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeFocused();
+  const templates = page.getByRole('list', { name: 'Templates' });
+
+  // From the heading, Tab reaches the first template's link, then its menu.
+  const actions = templates.getByRole('button', { name: 'Actions for Nightly check-in' });
+  for (let i = 0; i < 8 && !(await actions.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(actions).toBeFocused();
+  await expect(actions).toHaveAttribute('aria-haspopup', 'menu');
+
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Actions for Nightly check-in' });
+  await expect(menu.getByRole('menuitem', { name: 'Duplicate Nightly check-in' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Move up Nightly check-in' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Move down Nightly check-in' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Move up Nightly check-in' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(actions).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await expect(menu.getByRole('menuitem', { name: 'Duplicate Nightly check-in' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'called “Copy of Nightly check-in”' })).toBeVisible();
+  await expect(templates.getByRole('link', { name: 'Edit Copy of Nightly check-in' })).toBeFocused();
+  expect(await templateNames(page)).toContain('Copy of Nightly check-in');
+});
+
+test('Templates has nothing serious for axe in light and dark, with a menu open', async ({ page }) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await page.goto(`${page.url().split('#')[0]}#/templates`);
+  const templates = page.getByRole('list', { name: 'Templates' });
+  await templates.getByRole('button', { name: 'Actions for Nightly check-in' }).click();
+  await expect(page.getByRole('menu', { name: 'Actions for Nightly check-in' })).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page);
+  }
 });

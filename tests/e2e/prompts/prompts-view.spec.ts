@@ -183,3 +183,43 @@ test('your own prompt joins the library, and what fits you is kept', async ({ pa
   await expect(status(page, 'Deleted your prompt')).toBeVisible();
   await expect(page.getByText('You haven’t written a prompt yet.')).toBeVisible();
 });
+
+test('“Write about this” on a library prompt puts it into tonight’s check-in on Today', async ({ page }) => {
+  await createJournal(page, 'Robin', PASSPHRASE);
+  await openPrompts(page);
+  const library = page.getByRole('list', { name: 'Prompts' });
+  await library.getByRole('button', { name: /^Write about this: “What are you feeling right now/ }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const entry = page.getByRole('textbox', { name: 'Entry' });
+  await expect(entry).toContainText(FEELING);
+  await expect(status(page, 'Added to tonight’s entry')).toBeVisible();
+  // The caret waits just below the prompt for the answer.
+  await page.keyboard.type('Tired, and a little hopeful.');
+  await expect(entry).toContainText(`${FEELING}Tired, and a little hopeful.`);
+  expect((await entry.textContent())?.split(FEELING)).toHaveLength(2);
+  // It is tonight's check-in that keeps it.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const today = await window.haven.entries.today();
+        return today.ok && today.value.entry ? `${today.value.entry.template}: ${today.value.entry.doc}` : '';
+      }),
+    )
+    .toMatch(new RegExp(`^nightly: .*${FEELING.replace(/[?]/g, '\\?')}`));
+
+  // Coming back to Today later doesn't write it in again.
+  await openPrompts(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(entry).toContainText(FEELING);
+  expect((await entry.textContent())?.split(FEELING)).toHaveLength(2);
+});
+
+test('Prompts has nothing serious for axe in light and dark', async ({ page }) => {
+  await createJournal(page, 'Robin', PASSPHRASE);
+  await openPrompts(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page);
+  }
+});

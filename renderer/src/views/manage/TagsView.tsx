@@ -15,7 +15,18 @@ import { showUndo } from '../../components/undo';
 import { haven } from '../../haven';
 import { href } from '../../shell/useRoute';
 import { Dialog } from '../../editor/Dialog';
-import { COLOUR_NAMES, entriesPhrase, familyName, FEAR_NAMES, foldName, KIND_TITLES, tagKey, usedIn } from './tagWords';
+import { RowMenu } from '../../components/RowMenu';
+import {
+  COLOUR_NAMES,
+  countPhrase,
+  entriesPhrase,
+  familyName,
+  FEAR_CHOICES,
+  foldName,
+  KIND_TITLES,
+  STIR_LABEL,
+  tagKey,
+} from './tagWords';
 import './manage.css';
 import { useAnswer } from '../../useAnswer';
 import { ProgressBar, useProgress } from '../../components/ProgressBar';
@@ -23,6 +34,7 @@ import { ViewMessages } from '../../components/Notice';
 
 type Action = 'rename' | 'merge' | 'archive' | 'colour' | 'fear';
 type OnAction = (action: Action, tag: TagInfo, value?: string) => void;
+type OnSelect = (tag: TagInfo) => void;
 type FocusTarget = [string, string] | 'panel';
 type Dialog = { type: 'rename' | 'merge'; tag: TagInfo } | null;
 
@@ -45,6 +57,8 @@ export function TagsView() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** The row whose details are open, by tag key; one at a time keeps the long lists calm. */
+  const [selected, setSelected] = useState<string | null>(null);
   /** Where focus goes once the list has changed: a row's control as `[tag key, action]`, or the panel. */
   const focusAfter = useRef<FocusTarget | null>(null);
   const [focusTick, setFocusTick] = useState(0);
@@ -113,7 +127,7 @@ export function TagsView() {
     const result = await haven().tags.update({ kind: tag.kind, name: tag.name, archived });
     if (!result.ok) return fail(result.error.message);
     replace(result.value);
-    requestFocus(archived && !showArchived ? neighbour(tag, 'archive') : [tagKey(tag), 'archive']);
+    requestFocus(archived && !showArchived ? neighbour(tag, 'menu') : [tagKey(tag), 'menu']);
     setStatus('');
     setError(null);
     if (archived) {
@@ -146,17 +160,24 @@ export function TagsView() {
           replace(result.value);
           say(
             fear
-              ? `“${tag.name}” touches the fear of ${FEAR_NAMES[fear].toLowerCase()}.`
-              : `“${tag.name}” has no fear set.`,
+              ? `“${tag.name}” can stir up ${FEAR_CHOICES[fear].toLowerCase()}.`
+              : `You’re not sure yet what “${tag.name}” stirs up, and that’s fine.`,
           );
         });
     }
   });
 
+  const onSelect: OnSelect = useEvent((tag) => {
+    const key = tagKey(tag);
+    setSelected((current) => (current === key ? null : key));
+  });
+
   const afterRenameOrMerge = async (text: string, focusName: string | null, tag: TagInfo) => {
     const target: FocusTarget = focusName
-      ? [tagKey({ kind: tag.kind, name: focusName }), 'rename']
-      : neighbour(tag, 'merge');
+      ? [tagKey({ kind: tag.kind, name: focusName }), 'menu']
+      : neighbour(tag, 'menu');
+    // The details follow the word to its new name, so the person keeps their place.
+    if (focusName && selected === tagKey(tag)) setSelected(tagKey({ kind: tag.kind, name: focusName }));
     setDialog(null);
     await load();
     if (text) say(text);
@@ -274,7 +295,13 @@ export function TagsView() {
         {shown.length > 0 && (
           <ul className="tag-list" aria-label={KIND_TITLES[kind]}>
             {shown.map((tag) => (
-              <TagRow key={tagKey(tag)} tag={tag} onAction={onAction} />
+              <TagRow
+                key={tagKey(tag)}
+                tag={tag}
+                selected={selected === tagKey(tag)}
+                onAction={onAction}
+                onSelect={onSelect}
+              />
             ))}
           </ul>
         )}
@@ -310,85 +337,117 @@ function useEvent<A extends unknown[]>(fn: (...args: A) => void): (...args: A) =
   return useCallback((...args: A) => ref.current(...args), []);
 }
 
-const TagRow = memo(function TagRow({ tag, onAction }: { tag: TagInfo; onAction: OnAction }) {
+/**
+ * One word on one calm line: its name, how often it is used, and its actions behind a menu. Choosing the row
+ * opens its details (what it means, what it can stir up, its colour) under it.
+ */
+const TagRow = memo(function TagRow({
+  tag,
+  selected,
+  onAction,
+  onSelect,
+}: {
+  tag: TagInfo;
+  selected: boolean;
+  onAction: OnAction;
+  onSelect: OnSelect;
+}) {
   const id = useId();
   const familyTitle = tag.kind === 'emotion' ? familyName(tag.family) : null;
-  const family = familyTitle ? `Family: ${familyTitle}` : null;
-  const meta = [family, tag.builtin || tag.kind === 'tag' ? null : 'Your own word', usedIn(tag.count)].filter(Boolean);
+  const about = [
+    familyTitle ? `Family: ${familyTitle}` : null,
+    tag.builtin || tag.kind === 'tag' ? null : 'Your own word',
+  ].filter(Boolean);
   return (
-    <li className="tag-row" data-tag-key={tagKey(tag)} data-colour={tag.colour ?? 'none'}>
+    <li
+      className="tag-row"
+      data-tag-key={tagKey(tag)}
+      data-colour={tag.colour ?? 'none'}
+      data-selected={selected || undefined}
+    >
       <div className="tag-row-head">
-        <span className="tag-dot" aria-hidden="true" />
-        <span className="tag-name">{tag.name}</span>
-        {tag.archived && <span className="badge">Archived</span>}
-        <span className="tag-meta">{meta.join(' · ')}</span>
-        <span className="tag-buttons">
-          <button
-            type="button"
-            className="button-secondary button-small"
-            data-action="rename"
-            aria-label={`Rename ${tag.name}`}
-            onClick={() => onAction('rename', tag)}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            className="button-secondary button-small"
-            data-action="merge"
-            aria-label={`Merge ${tag.name}`}
-            onClick={() => onAction('merge', tag)}
-          >
-            Merge
-          </button>
-          <button
-            type="button"
-            className="button-secondary button-small"
-            data-action="archive"
-            aria-label={`${tag.archived ? 'Unarchive' : 'Archive'} ${tag.name}`}
-            onClick={() => onAction('archive', tag)}
-          >
-            {tag.archived ? 'Unarchive' : 'Archive'}
-          </button>
-        </span>
-      </div>
-      {tag.meaning && <p className="tag-meaning">{tag.meaning}</p>}
-      <div className="tag-controls">
-        {tag.kind === 'trigger' && (
-          <span className="tag-field">
-            <label htmlFor={`${id}-fear`}>Fear it touches</label>
-            <select
-              id={`${id}-fear`}
-              aria-label={`Fear it touches: ${tag.name}`}
-              value={tag.fear ?? ''}
-              onChange={(event) => onAction('fear', tag, event.target.value)}
-            >
-              <option value="">Not sure</option>
-              {FEAR_IDS.map((fear) => (
-                <option key={fear} value={fear}>
-                  {FEAR_NAMES[fear]}
-                </option>
-              ))}
-            </select>
+        {/* The name alone names the button; the count and any badge describe it, read after the name. */}
+        <button
+          type="button"
+          className="tag-row-select"
+          data-action="select"
+          aria-expanded={selected}
+          aria-controls={selected ? `${id}-details` : undefined}
+          aria-describedby={tag.archived ? `${id}-archived ${id}-count` : `${id}-count`}
+          onClick={() => onSelect(tag)}
+        >
+          <span className="tag-dot" aria-hidden="true" />
+          <span className="tag-name">{tag.name}</span>
+        </button>
+        {tag.archived && (
+          <span id={`${id}-archived`} className="badge">
+            Archived
           </span>
         )}
-        <span className="tag-field">
-          <label htmlFor={`${id}-colour`}>Colour</label>
-          <select
-            id={`${id}-colour`}
-            aria-label={`Colour for ${tag.name}`}
-            value={tag.colour ?? ''}
-            onChange={(event) => onAction('colour', tag, event.target.value)}
-          >
-            <option value="">No colour</option>
-            {TAG_COLOURS.map((colour) => (
-              <option key={colour} value={colour}>
-                {COLOUR_NAMES[colour]}
-              </option>
-            ))}
-          </select>
+        <span id={`${id}-count`} className="tag-count">
+          {countPhrase(tag.count)}
         </span>
+        <RowMenu
+          label={`Actions for ${tag.name}`}
+          items={[
+            { action: 'rename', text: 'Rename…', label: `Rename ${tag.name}`, onSelect: () => onAction('rename', tag) },
+            {
+              action: 'merge',
+              text: 'Merge…',
+              label: `Merge ${tag.name}`,
+              onSelect: () => onAction('merge', tag),
+            },
+            {
+              action: 'archive',
+              text: tag.archived ? 'Unarchive' : 'Archive',
+              label: `${tag.archived ? 'Unarchive' : 'Archive'} ${tag.name}`,
+              onSelect: () => onAction('archive', tag),
+            },
+          ]}
+        />
       </div>
+      {selected && (
+        <div id={`${id}-details`} className="tag-details" role="group" aria-label={`Details for ${tag.name}`}>
+          {tag.meaning && <p className="tag-meaning">{tag.meaning}</p>}
+          {about.length > 0 && <p className="tag-meta">{about.join(' · ')}</p>}
+          <div className="tag-controls">
+            {tag.kind === 'trigger' && (
+              <span className="tag-field">
+                <label htmlFor={`${id}-fear`}>{STIR_LABEL}</label>
+                <select
+                  id={`${id}-fear`}
+                  aria-label={`${STIR_LABEL}: ${tag.name}`}
+                  value={tag.fear ?? ''}
+                  onChange={(event) => onAction('fear', tag, event.target.value)}
+                >
+                  <option value="">Not sure yet</option>
+                  {FEAR_IDS.map((fear) => (
+                    <option key={fear} value={fear}>
+                      {FEAR_CHOICES[fear]}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            )}
+            <span className="tag-field">
+              <label htmlFor={`${id}-colour`}>Colour</label>
+              <select
+                id={`${id}-colour`}
+                aria-label={`Colour for ${tag.name}`}
+                value={tag.colour ?? ''}
+                onChange={(event) => onAction('colour', tag, event.target.value)}
+              >
+                <option value="">No colour</option>
+                {TAG_COLOURS.map((colour) => (
+                  <option key={colour} value={colour}>
+                    {COLOUR_NAMES[colour]}
+                  </option>
+                ))}
+              </select>
+            </span>
+          </div>
+        </div>
+      )}
     </li>
   );
 });

@@ -5,6 +5,7 @@ import { useTemplates } from '../../shell/templates';
 import { href, navigate } from '../../shell/useRoute';
 import { takeFlash } from './flash';
 import { Dialog } from '../../editor/Dialog';
+import { RowMenu } from '../../components/RowMenu';
 import { moveItem } from './sections';
 import './manage.css';
 import { useAnswer } from '../../useAnswer';
@@ -125,7 +126,7 @@ export function TemplatesView() {
     if (!result.ok) return fail(result.error.message);
     await load();
     say(`Deleted “${template.name}”. Entries you wrote with it keep their text.`);
-    requestFocus(neighbour ? { id: neighbour.id, action: neighbour.builtin ? 'duplicate' : 'edit' } : 'heading');
+    requestFocus(neighbour ? { id: neighbour.id, action: neighbour.builtin ? 'view' : 'edit' } : 'heading');
   };
 
   const onItemKey = (event: KeyboardEvent<HTMLLIElement>, template: Template) => {
@@ -171,72 +172,56 @@ export function TemplatesView() {
               <div className="template-item-title">
                 <h2 className="template-item-name">{template.name}</h2>
                 {template.builtin && <span className="badge">Built-in</span>}
+                <span className="template-item-meta">{sectionCount(template)}</span>
               </div>
               {template.description && <p className="template-item-description">{template.description}</p>}
-              <p className="tag-meta template-item-meta">{sectionCount(template)}</p>
               <div className="template-item-actions">
-                {template.builtin ? (
-                  <a
-                    className="button-secondary button-small"
-                    data-action="view"
-                    href={href({ name: 'template', id: template.id })}
-                    aria-label={`View ${template.name}`}
-                  >
-                    View
-                  </a>
-                ) : (
-                  <a
-                    className="button-secondary button-small"
-                    data-action="edit"
-                    href={href({ name: 'template', id: template.id })}
-                    aria-label={`Edit ${template.name}`}
-                  >
-                    Edit
-                  </a>
-                )}
-                <button
-                  type="button"
+                {/* Opening a template is its details: built-ins to read, the person's own to change. */}
+                <a
                   className="button-secondary button-small"
-                  data-action="duplicate"
-                  disabled={busy}
-                  aria-label={`Duplicate ${template.name}`}
-                  onClick={() => void duplicate(template)}
+                  data-action={template.builtin ? 'view' : 'edit'}
+                  href={href({ name: 'template', id: template.id })}
+                  aria-label={`${template.builtin ? 'View' : 'Edit'} ${template.name}`}
                 >
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  className="button-secondary button-small"
-                  data-action="move-up"
-                  disabled={index === 0}
-                  aria-label={`Move up ${template.name}`}
-                  aria-keyshortcuts="Alt+ArrowUp"
-                  onClick={() => void move(template, -1)}
-                >
-                  Move up
-                </button>
-                <button
-                  type="button"
-                  className="button-secondary button-small"
-                  data-action="move-down"
-                  disabled={index === templates.length - 1}
-                  aria-label={`Move down ${template.name}`}
-                  aria-keyshortcuts="Alt+ArrowDown"
-                  onClick={() => void move(template, 1)}
-                >
-                  Move down
-                </button>
-                {!template.builtin && (
-                  <button
-                    type="button"
-                    className="button-danger button-small"
-                    data-action="delete"
-                    aria-label={`Delete ${template.name}`}
-                    onClick={() => setDeleting(template)}
-                  >
-                    Delete
-                  </button>
-                )}
+                  {template.builtin ? 'View' : 'Edit'}
+                </a>
+                <RowMenu
+                  label={`Actions for ${template.name}`}
+                  items={[
+                    {
+                      action: 'duplicate',
+                      text: 'Duplicate',
+                      label: `Duplicate ${template.name}`,
+                      disabled: busy,
+                      onSelect: () => void duplicate(template),
+                    },
+                    {
+                      action: 'move-up',
+                      text: 'Move up',
+                      label: `Move up ${template.name}`,
+                      disabled: index === 0,
+                      onSelect: () => void move(template, -1, 'menu'),
+                    },
+                    {
+                      action: 'move-down',
+                      text: 'Move down',
+                      label: `Move down ${template.name}`,
+                      disabled: index === templates.length - 1,
+                      onSelect: () => void move(template, 1, 'menu'),
+                    },
+                    ...(template.builtin
+                      ? []
+                      : [
+                          {
+                            action: 'delete',
+                            text: 'Delete…',
+                            label: `Delete ${template.name}`,
+                            danger: true,
+                            onSelect: () => setDeleting(template),
+                          },
+                        ]),
+                  ]}
+                />
               </div>
             </li>
           ))}

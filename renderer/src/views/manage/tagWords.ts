@@ -19,9 +19,13 @@ export const COLOUR_NAMES: Readonly<Record<TagColour, string>> = {
   slate: 'Slate',
 };
 
-export const FEAR_NAMES: Readonly<Record<FearId, string>> = {
-  'being-left': FEARS['being-left'].name,
-  'being-controlled': FEARS['being-controlled'].name,
+/** How a trigger's older fear is asked about: in everyday words, as something a moment can stir up. */
+export const STIR_LABEL = 'What it can stir up';
+
+/** Each fear as a choice under "What it can stir up": "A fear of being left or not mattering". */
+export const FEAR_CHOICES: Readonly<Record<FearId, string>> = {
+  'being-left': `A fear of ${FEARS['being-left'].name.toLowerCase()}`,
+  'being-controlled': `A fear of ${FEARS['being-controlled'].name.toLowerCase()}`,
 };
 
 const FAMILY_NAMES = new Map(EMOTION_FAMILIES.map((family) => [family.id, family.name]));
@@ -42,7 +46,7 @@ export const tagKey = (tag: Pick<TagInfo, 'kind' | 'name'>) => `${tag.kind}:${fo
 /** "1 entry", "3,816 entries": the number as the person's language writes it. */
 export const entriesPhrase = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'}`;
 
-export function usedIn(count: number): string {
-  if (count === 0) return 'Not used yet';
-  return `Used in ${entriesPhrase(count)}`;
+/** A word's use count as its row shows it: "3 entries", or "Not used yet". */
+export function countPhrase(count: number): string {
+  return count === 0 ? 'Not used yet' : entriesPhrase(count);
 }

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { PromptView } from '../../../../preload/contract';
 import { answeredPhrase, DEPTH_NAMES, FIT_NAMES, shortForm, themeName } from './promptWords';
 
-export type PromptAction = 'favourite' | 'hide' | 'delete';
+export type PromptAction = 'write' | 'favourite' | 'hide' | 'delete';
 /** Which list the action came from, so focus can stay in that list when the item leaves it. */
 export type PromptListName = 'favourites' | 'library';
 export type OnPromptAction = (action: PromptAction, prompt: PromptView, list: PromptListName) => void;
@@ -46,6 +46,15 @@ export const PromptItem = memo(function PromptItem({
           <span>{[DEPTH_NAMES[prompt.depth], FIT_NAMES[prompt.fit], answeredPhrase(prompt.answered)].join(' · ')}</span>
         </p>
         <span className="prompt-actions">
+          <button
+            type="button"
+            className="button-secondary button-small"
+            data-action="write"
+            aria-label={`Write about this: ${short}`}
+            onClick={() => onAction('write', prompt, list)}
+          >
+            Write about this
+          </button>
           <button
             type="button"
             className="button-secondary button-small prompt-favourite"

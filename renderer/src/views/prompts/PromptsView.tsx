@@ -17,6 +17,8 @@ import { FitPreferences } from './FitPreferences';
 import { PromptItem, type OnPromptAction, type PromptListName } from './PromptItem';
 import { foldText, searchableText, shortForm } from './promptWords';
 import { WritePrompt } from './WritePrompt';
+import { handPrompt } from './promptHandoff';
+import { navigate } from '../../shell/useRoute';
 import '../manage/manage.css';
 import './prompts.css';
 import { useAnswer } from '../../useAnswer';
@@ -149,6 +151,10 @@ export function PromptsView() {
   };
 
   const onAction: OnPromptAction = useEvent((action, prompt, list) => {
+    if (action === 'write') {
+      handPrompt({ id: prompt.id, text: prompt.text });
+      return navigate({ name: 'today' });
+    }
     if (action === 'favourite') void mark(prompt, list, { favourite: !prompt.favourite });
     if (action === 'hide') void mark(prompt, list, { hidden: !prompt.hidden });
     if (action === 'delete') setDeleting({ prompt, list });
