@@ -14,7 +14,7 @@ import { createTags, type Tags } from '../journal/tags';
 import { createTemplates, type Templates } from '../journal/templates';
 import type { Platform } from '../platform/types';
 import type { EventQueue } from '../session/events';
-import { readPreferences, writePreferences } from '../session/preferences';
+import { readAppearance, readPreferences, writeAppearance, writePreferences } from '../session/preferences';
 import type { Reminders } from '../session/reminders';
 import { readJournalSettings, writeJournalSettings } from '../session/settings';
 import type { VaultSession } from '../session/session';
@@ -252,6 +252,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       platform.loginItem.set(preferences.openAtLogin);
       reminders.schedule(preferences.reminderTime);
       return preferences;
+    },
+    'appearance:get': () => readAppearance(dataDir),
+    'appearance:set': (appearance) => {
+      try {
+        writeAppearance(dataDir, appearance);
+      } catch {
+        throw new HavenError(
+          'disk',
+          'Haven couldn’t save this choice. Check that your disk has space, then try again.',
+        );
+      }
+      return appearance;
     },
     'app:openLink': async ({ url }) => {
       const protocol = new URL(url).protocol;
