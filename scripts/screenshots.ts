@@ -144,6 +144,19 @@ async function tour(page: Page, shot: (name: string) => Promise<void>): Promise<
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await shot('07-settings');
+  // Each section of Settings, reached as a person would, through the index.
+  const sections = page.getByRole('navigation', { name: 'Settings sections' });
+  for (const [section, name] of [
+    ['Appearance', 'appearance'],
+    ['Security', 'security'],
+    ['Reminders', 'reminders'],
+    ['Your data', 'data'],
+    ['About', 'about'],
+  ] as const) {
+    await sections.getByRole('link', { name: section }).click();
+    await page.waitForTimeout(400);
+    await shot(`07-settings-${name}`);
+  }
   await page.getByRole('link', { name: 'Manage tags' }).click();
   await page.getByRole('list', { name: 'Triggers' }).waitFor();
   await shot('07a-tags');

@@ -42,8 +42,16 @@ function SettingsIndex() {
     event.preventDefault();
     const section = document.getElementById(sectionId(key));
     if (!section) return;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    section.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    // Only the view's own scroller moves: scrollIntoView would also shift the whole window when the last
+    // section can't reach the top, leaving the navigation half out of sight.
+    const scroller = scrollerOf(section);
+    if (scroller) {
+      const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+      const top =
+        section.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - margin;
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      scroller.scrollTo({ top, behavior: reduce ? 'auto' : 'smooth' });
+    }
     document.getElementById(sectionTitleId(key))?.focus({ preventScroll: true });
   };
   return (
@@ -59,4 +67,12 @@ function SettingsIndex() {
       </ul>
     </nav>
   );
+}
+
+function scrollerOf(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if (overflowY === 'auto' || overflowY === 'scroll') return node;
+  }
+  return null;
 }

@@ -102,6 +102,12 @@ test('Settings has an index of its sections that the keyboard can follow, and Ab
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Lock when I haven’t used Haven' })).toBeFocused();
 
+  // The last section moves only the page column: the navigation stays where it was.
+  await index.getByRole('link', { name: 'About' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'About' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'About' })).toBeInViewport();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' })).toBeInViewport();
+
   const about = page.getByRole('region', { name: 'About', exact: true });
   await expect(about).toContainText(/Linux|macOS|Windows/);
   await expect(about).not.toContainText(/\b(linux|darwin|win32)\b/);
