@@ -15,8 +15,8 @@ export function applyAppearance(appearance: Appearance, root: HTMLElement = docu
 }
 
 /**
- * Read once before the first render, so the lock screen already wears the chosen theme. A failure leaves the
- * defaults: how Haven looks is never a reason for it not to open.
+ * Read once at start, before the session is asked for, so the lock screen already wears the chosen theme. A
+ * failure leaves the defaults: how Haven looks is never a reason for it not to open.
  */
 export async function loadAppearance(): Promise<void> {
   const result = await haven()

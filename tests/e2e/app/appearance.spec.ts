@@ -126,3 +126,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page);
   });
 }
+
+test('Settings fits its window at 900×600 and 1600×1000, with the larger text and wide lines chosen', async ({
+  page,
+}) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await openAppearance(page);
+  await radio(page, 'Text size', 'Larger').check();
+  await radio(page, 'Line width', 'Wide').check();
+  for (const size of [
+    { width: 900, height: 600 },
+    { width: 1600, height: 1000 },
+  ]) {
+    await page.setViewportSize(size);
+    const overflowing = await page.getByRole('main').evaluate((main) =>
+      [main, ...main.querySelectorAll('*')]
+        .filter((element) => element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
+        .filter((element) => getComputedStyle(element).overflowX !== 'hidden')
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    );
+    expect(overflowing, `wider than their box at ${size.width}×${size.height}`).toEqual([]);
+  }
+});
