@@ -314,6 +314,28 @@ export const LockScreenPreferences = z.object({
 });
 export type LockScreenPreferences = z.infer<typeof LockScreenPreferences>;
 
+/**
+ * How Haven looks on this computer. Kept beside the vaults with the reminder time, so the lock screen follows the
+ * chosen theme too; none of it says anything about what anyone wrote.
+ */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const TEXT_SIZES = ['smaller', 'standard', 'larger'] as const;
+export const WRITING_FONTS = ['serif', 'sans'] as const;
+export const LINE_WIDTHS = ['narrow', 'standard', 'wide'] as const;
+export const Appearance = z.object({
+  theme: z.enum(THEMES),
+  textSize: z.enum(TEXT_SIZES),
+  writingFont: z.enum(WRITING_FONTS),
+  lineWidth: z.enum(LINE_WIDTHS),
+});
+export type Appearance = z.infer<typeof Appearance>;
+export const DEFAULT_APPEARANCE: Appearance = {
+  theme: 'system',
+  textSize: 'standard',
+  writingFont: 'serif',
+  lineWidth: 'standard',
+};
+
 export const AppEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('locked'),
@@ -753,6 +775,8 @@ export const contract = {
   'prefs:set': channel(Preferences, Preferences),
   'prefs:lockScreen': channel(none, LockScreenPreferences),
   'prefs:setLockScreen': channel(LockScreenPreferences, LockScreenPreferences),
+  'appearance:get': channel(none, Appearance),
+  'appearance:set': channel(Appearance, Appearance),
   /** Opens an http(s) or mailto link in the system browser; the renderer asks the person first. */
   'app:openLink': channel(z.object({ url: z.string().url().max(2000) }), z.null()),
   ...importChannels,

@@ -294,6 +294,21 @@ async function tour(page: Page, shot: Shot): Promise<void> {
     await shot('07e-export');
     await page.keyboard.press('Escape');
   });
+  // Each section of Settings, reached as a person would, through the index.
+  await step(page, 'settings sections', async () => {
+    const sections = page.getByRole('navigation', { name: 'Settings sections' });
+    for (const [section, name] of [
+      ['Appearance', 'appearance'],
+      ['Security', 'security'],
+      ['Reminders', 'reminders'],
+      ['Your data', 'data'],
+      ['About', 'about'],
+    ] as const) {
+      await sections.getByRole('link', { name: section }).click();
+      await page.waitForTimeout(400);
+      await shot(`07-settings-${name}`);
+    }
+  });
   await page.getByRole('link', { name: 'Manage tags' }).click();
   await page.getByRole('list', { name: 'Triggers' }).waitFor();
   await shot('07a-tags');

@@ -15,9 +15,11 @@ import { createTemplates, type Templates } from '../journal/templates';
 import type { Platform } from '../platform/types';
 import type { EventQueue } from '../session/events';
 import {
+  readAppearance,
   readLockScreenPreferences,
   readPreferences,
   rememberLastJournal,
+  writeAppearance,
   writeLockScreenPreferences,
   writePreferences,
 } from '../session/preferences';
@@ -286,6 +288,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         );
       }
       return choice;
+    },
+    'appearance:get': () => readAppearance(dataDir),
+    'appearance:set': (appearance) => {
+      try {
+        writeAppearance(dataDir, appearance);
+      } catch {
+        throw new HavenError(
+          'disk',
+          'Haven couldn’t save this choice. Check that your disk has space, then try again.',
+        );
+      }
+      return appearance;
     },
     'app:openLink': async ({ url }) => {
       const protocol = new URL(url).protocol;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LockScreenPreferences, Preferences } from '../../preload/contract';
+import { z } from 'zod';
+import { Appearance, DEFAULT_APPEARANCE, LockScreenPreferences, Preferences } from '../../preload/contract';
 import { writeFileAtomic } from '../vault/files';
 
 const FILE = 'preferences.json';
@@ -23,12 +24,17 @@ function updateFile(dataDir: string, change: (file: Record<string, unknown>) => 
 }
 
 /**
- * Choices that must work while every journal is locked (a reminder has to fire then), so they live beside the
- * vaults in plaintext. They hold a time of day and an on/off, never anything a person wrote.
+ * The file as stored. Each choice falls back to its default on its own, so one unreadable value (a hand edit, a
+ * newer Haven's choice) never costs the person the others.
  */
+const StoredPreferences = z.object({
+  reminderTime: Preferences.shape.reminderTime.catch(DEFAULT_PREFERENCES.reminderTime),
+  openAtLogin: Preferences.shape.openAtLogin.catch(DEFAULT_PREFERENCES.openAtLogin),
+});
+
+/** Each choice falls back to its default on its own: one unreadable value never costs the others. */
 export function readPreferences(dataDir: string): Preferences {
-  const parsed = Preferences.safeParse(readFile(dataDir));
-  return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
+  return StoredPreferences.parse(readFile(dataDir));
 }
 
 export function writePreferences(dataDir: string, preferences: Preferences): void {
@@ -59,4 +65,23 @@ export function readLastJournal(dataDir: string): string | null {
 export function rememberLastJournal(dataDir: string, vaultId: string): void {
   if (!readLockScreenPreferences(dataDir).rememberLastJournal) return;
   updateFile(dataDir, (file) => ({ ...file, lastJournalId: vaultId }));
+}
+
+const StoredAppearance = z
+  .object({
+    theme: Appearance.shape.theme.catch(DEFAULT_APPEARANCE.theme),
+    textSize: Appearance.shape.textSize.catch(DEFAULT_APPEARANCE.textSize),
+    writingFont: Appearance.shape.writingFont.catch(DEFAULT_APPEARANCE.writingFont),
+    lineWidth: Appearance.shape.lineWidth.catch(DEFAULT_APPEARANCE.lineWidth),
+  })
+  .catch(DEFAULT_APPEARANCE);
+
+/** How Haven looks; each choice falls back to its default on its own, so one odd value never costs the others. */
+export function readAppearance(dataDir: string): Appearance {
+  return StoredAppearance.parse(readFile(dataDir).appearance ?? {});
+}
+
+/** Writes how Haven looks and keeps every other choice already made. */
+export function writeAppearance(dataDir: string, appearance: Appearance): void {
+  updateFile(dataDir, (file) => ({ ...file, appearance }));
 }

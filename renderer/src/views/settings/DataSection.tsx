@@ -1,10 +1,11 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ExportResult, ImportPreview } from '../../../../preload/contract';
 import { Notice } from '../../components/Notice';
 import { formatDate, haven } from '../../haven';
 import { entries, fileName } from './dataWords';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
+import { SettingsSection } from './Section';
 import './data.css';
 
 type Message = { kind: 'info' | 'error'; text: ReactNode } | null;
@@ -19,7 +20,6 @@ export function DataSection() {
   const [message, setMessage] = useState<Message>(null);
   const [importing, setImporting] = useState<{ fileName: string; preview: ImportPreview } | null>(null);
   const [exporting, setExporting] = useState(false);
-  const id = useId();
 
   const chooseImport = async (folder: boolean) => {
     if (busy) return;
@@ -62,8 +62,7 @@ export function DataSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby={`${id}-title`} aria-busy={busy ? true : undefined}>
-      <h2 id={`${id}-title`}>Your data</h2>
+    <SettingsSection section="data" busy={busy !== null}>
       <p className="hint">
         Bring in what you wrote in Day One, jrnl or Markdown files; take your journal out as Markdown, PDF or Haven’s
         own format; or save an encrypted copy anywhere you like.
@@ -126,7 +125,7 @@ export function DataSection() {
           }}
         />
       )}
-    </section>
+    </SettingsSection>
   );
 }
 
