@@ -51,6 +51,7 @@ test('a page opened from "New entry" and left empty is not kept, and not counted
   // One with words stays; the empty one opened after it still goes.
   await page.getByRole('button', { name: 'New entry' }).click();
   await page.getByRole('menuitem', { name: /^Gratitude/ }).click();
+  await expect(entryBox(page)).toBeFocused();
   await page.keyboard.type('The bus driver waited for me.');
   await expect(saved(page)).toBeVisible();
   await page.getByRole('button', { name: 'New entry' }).click();
@@ -69,6 +70,7 @@ test('inside an entry, Tab reaches the writing and the fields in reading order, 
   await createJournal(page, 'Sam', PASSPHRASE);
   await page.getByRole('button', { name: 'New entry' }).click();
   await page.getByRole('menuitem', { name: /^Trigger log/ }).click();
+  await expect(entryBox(page)).toBeFocused();
   await page.keyboard.type('The door closed a little hard.');
   await expect(saved(page)).toBeVisible();
   await page.getByRole('heading', { level: 1 }).focus();

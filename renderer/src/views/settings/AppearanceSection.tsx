@@ -4,6 +4,7 @@ import { Notice } from '../../components/Notice';
 import '../../editor/fields/fields.css';
 import { useAppearance } from '../../shell/appearance';
 import { SettingsSection, type Message } from './Section';
+import { Segmented } from '../../components/Segmented';
 
 type Choice<K extends keyof Appearance> = { value: Appearance[K]; label: string };
 
@@ -79,7 +80,7 @@ export function AppearanceSection() {
   );
 }
 
-/** Native radios in a named group, drawn like the editor's own radio fields: arrow keys move and choose. */
+/** Native radios in a named group, in Haven's one look for a few choices: arrow keys move and choose. */
 function ChoiceGroup<V extends string>({
   label,
   hint,
@@ -99,25 +100,13 @@ function ChoiceGroup<V extends string>({
       <span id={`${id}-label`} className="appearance-label">
         {label}
       </span>
-      <div
-        role="radiogroup"
-        aria-labelledby={`${id}-label`}
-        aria-describedby={`${id}-hint`}
-        className="field-radio-group"
-      >
-        {choices.map((choice) => (
-          <label key={choice.value} className="field-radio">
-            <input
-              type="radio"
-              name={id}
-              value={choice.value}
-              checked={value === choice.value}
-              onChange={() => onChoose(choice.value)}
-            />
-            <span>{choice.label}</span>
-          </label>
-        ))}
-      </div>
+      <Segmented
+        options={choices}
+        value={value}
+        onChange={onChoose}
+        labelledBy={`${id}-label`}
+        describedBy={`${id}-hint`}
+      />
       <p id={`${id}-hint`} className="hint">
         {hint}
       </p>
