@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, Notification, powerMonitor, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, nativeTheme, Notification, powerMonitor, shell } from 'electron';
 import type { Platform } from '../platform/types';
 
 /** The real desktop, for the app: dialogs are attached to the focused window. */
@@ -39,6 +39,11 @@ export function createElectronPlatform(): Platform {
       if (protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:') await shell.openExternal(url);
     },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
+    theme: {
+      follow: (source) => {
+        nativeTheme.themeSource = source;
+      },
+    },
     loginItem: {
       get: () => app.getLoginItemSettings().openAtLogin,
       set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }),

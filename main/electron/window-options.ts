@@ -2,12 +2,19 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import type { WindowBounds } from './window-state';
 
 /**
+ * The page's own background in each theme (renderer/src/styles.css, --bg), painted by the window before the page
+ * has loaded so that opening Haven in the dark theme never flashes a light window.
+ */
+export const WINDOW_BACKGROUND = { light: '#f7f3ee', dark: '#1c1917' } as const;
+
+/**
  * The main window's settings, kept as plain data so a unit test can hold every DESIGN §4 promise to account.
  */
 export function mainWindowOptions(
   preloadPath: string,
   bounds: WindowBounds,
   spellcheck = false,
+  dark = false,
 ): BrowserWindowConstructorOptions {
   return {
     ...bounds,
@@ -15,7 +22,7 @@ export function mainWindowOptions(
     minHeight: 520,
     show: false,
     title: 'Haven',
-    backgroundColor: '#f7f3ee',
+    backgroundColor: dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, screen } from 'electron';
+import { BrowserWindow, Menu, nativeTheme, screen } from 'electron';
 import { contextMenuTemplate } from './context-menu';
 import { hardenWindow } from './security';
 import { mainWindowOptions } from './window-options';
@@ -13,7 +13,13 @@ export function createMainWindow(
 ): BrowserWindow {
   const screens = screen.getAllDisplays().map((display) => display.workArea);
   const window = new BrowserWindow(
-    mainWindowOptions(preloadPath, restoreBounds(readWindowState(dataDir), screens), spellcheck),
+    mainWindowOptions(
+      preloadPath,
+      restoreBounds(readWindowState(dataDir), screens),
+      spellcheck,
+      // Already following the theme chosen in Appearance (see the platform's theme.follow).
+      nativeTheme.shouldUseDarkColors,
+    ),
   );
   hardenWindow(window, appUrl);
   let saveTimer: NodeJS.Timeout | undefined;

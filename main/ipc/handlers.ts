@@ -68,6 +68,8 @@ const RECOVERY_FILE_TEXT = (key: string) =>
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { dataDir, now, session, platform, events, reminders } = deps;
+  // The window's chrome takes the chosen theme from the start, before the page has painted.
+  platform.theme.follow(readAppearance(dataDir).theme);
   // Services hold prepared statements, so each is made once per open database.
   const perDb = <T>(make: (db: Database.Database) => T) => {
     const made = new WeakMap<Database.Database, T>();
@@ -299,6 +301,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           'Haven couldn’t save this choice. Check that your disk has space, then try again.',
         );
       }
+      platform.theme.follow(appearance.theme);
       return appearance;
     },
     'app:openLink': async ({ url }) => {

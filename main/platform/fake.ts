@@ -1,4 +1,4 @@
-import type { Platform, PowerEvent } from './types';
+import type { Platform, PowerEvent, ThemeSource } from './types';
 
 /**
  * A platform a test steers: it answers the next dialogs with what the test queued, records notifications,
@@ -12,6 +12,8 @@ export interface FakePlatform extends Platform {
     readonly notifications: { title: string; body: string }[];
     readonly openedLinks: string[];
     readonly clipboardWrites: string[];
+    /** The theme the window's chrome was last told to follow. */
+    readonly themeSource: ThemeSource;
   };
 }
 
@@ -23,6 +25,7 @@ export function createFakePlatform(): FakePlatform {
   const openedLinks: string[] = [];
   const clipboardWrites: string[] = [];
   let openAtLogin = false;
+  let themeSource: ThemeSource = 'system';
 
   return {
     dialogs: {
@@ -49,6 +52,11 @@ export function createFakePlatform(): FakePlatform {
         return () => set.delete(listener);
       },
     },
+    theme: {
+      follow: (source) => {
+        themeSource = source;
+      },
+    },
     loginItem: {
       get: () => openAtLogin,
       set: (enabled) => {
@@ -62,6 +70,9 @@ export function createFakePlatform(): FakePlatform {
       notifications,
       openedLinks,
       clipboardWrites,
+      get themeSource() {
+        return themeSource;
+      },
     },
   };
 }

@@ -22,6 +22,9 @@ export interface SaveDialogOptions {
 
 export type PowerEvent = 'suspend' | 'lock-screen';
 
+/** The theme a person chose in Appearance: the computer's own, or always light or always dark. */
+export type ThemeSource = 'system' | 'light' | 'dark';
+
 export interface Platform {
   dialogs: {
     /** The chosen paths, or null when the person cancelled. */
@@ -34,6 +37,11 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   clipboard: { writeText(text: string): void };
   power: { on(event: PowerEvent, listener: () => void): () => void };
+  /**
+   * The window's own chrome (title bar, menus, scroll bars, native dialogs, the window's background before the
+   * page paints) follows the theme chosen in Appearance, as the page does.
+   */
+  theme: { follow(source: ThemeSource): void };
   /** Start Haven when the person logs in to their computer. */
   loginItem: { get(): boolean; set(enabled: boolean): void };
 }
