@@ -198,7 +198,7 @@ async function eachTemplate(page: Page, shot: Shot): Promise<void> {
   }
 }
 
-async function tour(page: Page, shot: Shot): Promise<void> {
+async function tour(page: Page, shot: Shot, willOpen: (paths: string[]) => void): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Journal name' });
   await nameBox.waitFor();
   await shot('01-welcome-new-journal');
@@ -283,7 +283,22 @@ async function tour(page: Page, shot: Shot): Promise<void> {
     await page.getByRole('button', { name: 'New card' }).click();
     await page.getByRole('dialog', { name: 'New card' }).waitFor();
     await shot('06l-new-card');
+    const dialog = page.getByRole('dialog', { name: 'New card' });
+    const picks = dialog.getByRole('group', { name: 'Entries' }).getByRole('checkbox');
+    await picks.nth(0).check();
+    await picks.nth(1).check();
+    await dialog.getByRole('button', { name: 'Draft card' }).click();
+    await page.getByRole('button', { name: 'Start conversation' }).waitFor();
+    await page.waitForTimeout(300);
+    await shot('06m-card');
+    await page.getByRole('button', { name: 'Start conversation' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Conversation: / }).waitFor();
+    await shot('06n-conversation-mode');
+    await page.getByRole('button', { name: 'Close with repair' }).click();
+    await page.getByRole('textbox', { name: 'What I will do differently next time' }).waitFor();
+    await shot('06o-conversation-repair');
     await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
   });
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
@@ -292,6 +307,14 @@ async function tour(page: Page, shot: Shot): Promise<void> {
     await page.getByRole('button', { name: 'Export…' }).click();
     await page.getByRole('dialog', { name: 'Export' }).waitFor();
     await shot('07e-export');
+    await page.keyboard.press('Escape');
+  });
+  await step(page, 'import preview', async () => {
+    willOpen([join(ROOT, 'tests/fixtures/e2e/dayone-journal.zip')]);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    await shot('07f-import-preview');
     await page.keyboard.press('Escape');
   });
   // Each section of Settings, reached as a person would, through the index.
@@ -394,18 +417,24 @@ async function main(): Promise<void> {
       const home = SIZES[1];
       await page.setViewportSize(home);
       try {
-        await tour(page, async (name) => {
-          for (const size of SIZES) {
-            await page.setViewportSize(size);
-            // A frame for layout to settle at the new size before the picture.
-            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-            const file = join(OUT, `${name}-${size.width}x${size.height}-${colorScheme}.png`);
-            await page.screenshot({ path: file });
-          }
-          await page.setViewportSize(home);
-          if (!taken.includes(name)) taken.push(name);
-          console.log(`screenshot: ${name} (${colorScheme})`);
-        });
+        await tour(
+          page,
+          async (name) => {
+            for (const size of SIZES) {
+              await page.setViewportSize(size);
+              // A frame for layout to settle at the new size before the picture.
+              await page.evaluate(
+                () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+              );
+              const file = join(OUT, `${name}-${size.width}x${size.height}-${colorScheme}.png`);
+              await page.screenshot({ path: file });
+            }
+            await page.setViewportSize(home);
+            if (!taken.includes(name)) taken.push(name);
+            console.log(`screenshot: ${name} (${colorScheme})`);
+          },
+          (paths) => bridge.platform.control.willOpen(paths),
+        );
       } finally {
         await bridge.close();
         rmSync(dataDir, { recursive: true, force: true });

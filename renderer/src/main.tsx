@@ -2,6 +2,12 @@ import '@fontsource-variable/literata/wght.css';
 import '@fontsource-variable/literata/wght-italic.css';
 import '@fontsource-variable/source-sans-3/wght.css';
 import '@fontsource-variable/source-sans-3/wght-italic.css';
+// The design system's own stylesheets first, so each view's stylesheet can place a control without restyling it.
+import './components/button.css';
+import './components/field.css';
+import './components/notice.css';
+import './components/view-header.css';
+import './components/dialog.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

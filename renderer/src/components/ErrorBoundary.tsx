@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Button } from './Button';
 
 interface Props {
   /** What stands in for the children once they have failed to render; `retry` renders them again. */
@@ -33,9 +34,9 @@ export function ViewTrouble({ retry }: { retry: () => void }) {
     <div className="view view-trouble">
       <h1 tabIndex={-1}>This page couldn’t be shown</h1>
       <p>Your journal is safe, and nothing was lost. Try again, or choose another page from the menu.</p>
-      <button type="button" className="button-secondary" onClick={retry}>
+      <Button variant="secondary" onClick={retry}>
         Try again
-      </button>
+      </Button>
     </div>
   );
 }
@@ -46,9 +47,9 @@ export function WindowTrouble({ onLock }: { onLock: () => void }) {
     <main className="view view-trouble">
       <h1 tabIndex={-1}>Haven couldn’t show this window</h1>
       <p>Your journal is safe, and what you saved is kept. Lock it and unlock it again to carry on.</p>
-      <button type="button" className="button-secondary" onClick={onLock}>
+      <Button variant="secondary" onClick={onLock}>
         Lock
-      </button>
+      </Button>
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { addMonths, eachDayOfInterval, endOfMonth, format, getISODay, startOfMon
 import { useMemo, useState } from 'react';
 import { haven, localDate } from '../haven';
 import { useAnswer } from '../useAnswer';
+import { Button } from './Button';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -26,25 +27,15 @@ export function MonthCalendar({ filter }: { filter: { template?: string; tag?: s
   return (
     <section className="calendar" aria-labelledby="calendar-title">
       <header className="calendar-header">
-        <button
-          type="button"
-          className="button-icon"
-          aria-label="Previous month"
-          onClick={() => setMonth((m) => addMonths(m, -1))}
-        >
+        <Button variant="icon" aria-label="Previous month" onClick={() => setMonth((m) => addMonths(m, -1))}>
           ‹
-        </button>
+        </Button>
         <h2 id="calendar-title" aria-live="polite">
           {title}
         </h2>
-        <button
-          type="button"
-          className="button-icon"
-          aria-label="Next month"
-          onClick={() => setMonth((m) => addMonths(m, 1))}
-        >
+        <Button variant="icon" aria-label="Next month" onClick={() => setMonth((m) => addMonths(m, 1))}>
           ›
-        </button>
+        </Button>
       </header>
       <table className="calendar-grid" aria-labelledby="calendar-title">
         <thead>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './notice.css';
 
 /** A message that says what happened and what to do. Errors are announced at once; status waits its turn. */
 export function Notice({ kind, children }: { kind: 'error' | 'info'; children: ReactNode }) {

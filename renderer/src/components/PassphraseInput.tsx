@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import './passphrase-input.css';
+import { Button } from './Button';
 
 /**
  * A passphrase box with a switch to show what was typed (a long passphrase is easy to mistype unseen, and the
@@ -50,15 +51,15 @@ export function PassphraseInput({
         aria-describedby={described || undefined}
         aria-invalid={invalid || undefined}
       />
-      <button
-        type="button"
-        className="button-secondary passphrase-toggle"
+      <Button
+        variant="secondary"
+        className="passphrase-toggle"
         aria-pressed={shown}
         aria-controls={id}
         onClick={() => setShown((was) => !was)}
       >
         Show<span className="visually-hidden"> passphrase</span>
-      </button>
+      </Button>
       <div id={capsId} className="caps-lock" aria-live="polite">
         {capsLock && <p className="hint hint-warn">Caps Lock is on.</p>}
       </div>

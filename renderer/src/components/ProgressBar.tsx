@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { onProgress, type Progress, type ProgressKind } from '../progress';
 import './progress.css';
-
-const entries = (n: number): string => (n === 1 ? '1 entry' : `${n.toLocaleString()} entries`);
+import { entriesCount } from '../../../resources/words/plural';
 
 /** A determinate progress bar for work counted in entries: "120 of 3,816 entries". */
 export function ProgressBar({ label, progress }: { label: string; progress: Progress }) {
   const total = Math.max(progress.total, 1);
   const done = Math.min(progress.done, total);
-  const text = `${done.toLocaleString()} of ${entries(progress.total)}`;
+  const text = `${done.toLocaleString()} of ${entriesCount(progress.total)}`;
   return (
     <div className="progress">
       <div

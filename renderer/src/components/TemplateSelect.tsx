@@ -1,4 +1,5 @@
 import { useTemplates } from '../shell/templates';
+import { Select } from './Select';
 
 /** A filter by template: "All templates" or one template by name. */
 export function TemplateSelect({
@@ -12,13 +13,13 @@ export function TemplateSelect({
 }) {
   const templates = useTemplates().list;
   return (
-    <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+    <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
       <option value="">All templates</option>
       {templates.map((template) => (
         <option key={template.id} value={template.id}>
           {template.name}
         </option>
       ))}
-    </select>
+    </Select>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import './toast.css';
+import { Button } from './Button';
 
 export interface ToastAction {
   label: string;
@@ -101,26 +102,19 @@ function Toast({ toast }: { toast: ToastMessage }) {
     >
       <p className="toast-message">{toast.message}</p>
       {action && (
-        <button
-          type="button"
-          className="button-secondary"
+        <Button
+          variant="secondary"
           onClick={() => {
             close();
             void action.run();
           }}
         >
           {action.label}
-        </button>
+        </Button>
       )}
-      <button
-        type="button"
-        className="button-icon toast-close"
-        aria-label="Dismiss"
-        title="Dismiss (Esc)"
-        onClick={close}
-      >
+      <Button variant="icon" className="toast-close" aria-label="Dismiss" title="Dismiss (Esc)" onClick={close}>
         <span aria-hidden="true">×</span>
-      </button>
+      </Button>
     </div>
   );
 }

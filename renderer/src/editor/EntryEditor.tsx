@@ -31,6 +31,7 @@ import { safeLinkUrl } from './url';
 import { VocabularyProvider } from './vocabulary';
 import './editor.css';
 import './fields/fields.css';
+import { Button } from '../components/Button';
 
 // A URL pasted over selected words becomes a link only if it is one Haven would keep as it is.
 const isLinkable = (url: string) => safeLinkUrl(url) === url;
@@ -98,9 +99,9 @@ export function EntryEditor({
         <div className="ed-footer">
           <WordCountPlugin {...(onWordCount ? { onWordCount } : {})} />
           {focusMode && (
-            <button type="button" className="button-link ed-leave-focus" onClick={() => setFocusMode(false)}>
+            <Button variant="link" className="ed-leave-focus" onClick={() => setFocusMode(false)}>
               Leave distraction-free mode (<kbd>Esc</kbd>)
-            </button>
+            </Button>
           )}
         </div>
         <HistoryPlugin />

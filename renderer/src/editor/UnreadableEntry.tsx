@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Entry } from '../../../preload/contract';
+import { Button } from '../components/Button';
 
 /**
  * An entry the editor can't open (its document reached the journal some other way than a save): what Haven
@@ -32,9 +33,9 @@ export function UnreadableEntry({
         <p>Haven couldn’t recover any words from it. Moving it to Trash keeps the rest of your journal as it is.</p>
       )}
       {onMoveToTrash && (
-        <button type="button" className="button-secondary" onClick={onMoveToTrash}>
+        <Button variant="secondary" onClick={onMoveToTrash}>
           Move to Trash
-        </button>
+        </Button>
       )}
     </section>
   );

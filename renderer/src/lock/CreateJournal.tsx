@@ -3,6 +3,7 @@ import type { CreatedVault } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
 import { PassphraseFields, type PassphraseChoice } from '../components/PassphraseFields';
 import { haven } from '../haven';
+import { Button } from '../components/Button';
 
 export function CreateJournal({
   existingNames,
@@ -58,13 +59,13 @@ export function CreateJournal({
       )}
       <PassphraseFields journalName={name} onChange={onPassphrase} />
       {error && <Notice kind="error">{error}</Notice>}
-      <button type="submit" className="button-primary" disabled={busy}>
+      <Button type="submit" variant="primary" disabled={busy}>
         {busy ? 'Creating…' : 'Create journal'}
-      </button>
+      </Button>
       {onCancel && (
-        <button type="button" className="button-link" onClick={onCancel}>
+        <Button variant="link" onClick={onCancel}>
           Back to journals
-        </button>
+        </Button>
       )}
     </form>
   );

@@ -8,6 +8,7 @@ import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { DamagedJournal, RepairJournal } from './RepairJournal';
 import { RestoreBackup, RestoreFirstJournal } from './RestoreBackup';
 import { UnlockForm } from './UnlockForm';
+import { Button } from '../components/Button';
 
 const STATUS_WORDS: Record<NonNullable<VaultSummary['status']>, string> = {
   'needs-repair': 'needs repair',
@@ -182,13 +183,13 @@ export function LockScreen({
               />
             )}
             <div className="lock-actions">
-              <button type="button" className="button-secondary" onClick={() => setMode({ kind: 'create' })}>
+              <Button variant="secondary" onClick={() => setMode({ kind: 'create' })}>
                 New journal
-              </button>
+              </Button>
               {vault && mode.kind !== 'restore' && !vault.status && (
-                <button type="button" className="button-link" onClick={() => setMode({ kind: 'restore' })}>
+                <Button variant="link" onClick={() => setMode({ kind: 'restore' })}>
                   Restore from backup
-                </button>
+                </Button>
               )}
             </div>
           </>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Notice } from '../components/Notice';
 import { haven } from '../haven';
+import { Button } from '../components/Button';
 
 /** The recovery key, shown once: the only way back in if the passphrase is forgotten. */
 export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void | Promise<void> }) {
@@ -35,20 +36,20 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
         ))}
       </p>
       <div className="button-row no-print">
-        <button type="button" className="button-secondary" onClick={copy}>
+        <Button variant="secondary" onClick={copy}>
           Copy
-        </button>
-        <button type="button" className="button-secondary" onClick={save}>
+        </Button>
+        <Button variant="secondary" onClick={save}>
           Save to a file…
-        </button>
-        <button type="button" className="button-secondary" onClick={() => window.print()}>
+        </Button>
+        <Button variant="secondary" onClick={() => window.print()}>
           Print
-        </button>
+        </Button>
       </div>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <button
-        type="button"
-        className="button-primary no-print"
+      <Button
+        variant="primary"
+        className="no-print"
         disabled={busy}
         onClick={async () => {
           setBusy(true);
@@ -57,7 +58,7 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
         }}
       >
         {busy ? 'Opening your journal…' : 'I have saved my recovery key'}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { VaultSummary } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
 import { haven } from '../haven';
+import { Button } from '../components/Button';
 
 /**
  * A journal whose key file (header.json) can't be read. The writing itself is untouched; Haven keeps a copy of
@@ -35,12 +36,12 @@ export function RepairJournal({
       </p>
       {error && <Notice kind="error">{error}</Notice>}
       <div className="button-row">
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void repair()}>
+        <Button variant="primary" disabled={busy} onClick={() => void repair()}>
           {busy ? 'Repairing…' : 'Repair journal'}
-        </button>
-        <button type="button" className="button-secondary" onClick={onRestore}>
+        </Button>
+        <Button variant="secondary" onClick={onRestore}>
           Restore from backup
-        </button>
+        </Button>
       </div>
     </section>
   );
@@ -55,9 +56,9 @@ export function DamagedJournal({ vault, onRestore }: { vault: VaultSummary; onRe
         Haven found damage in this journal and has stopped writing to it, so nothing more is lost. Restoring a backup
         brings back a recent copy; the damaged journal is kept as a backup too, in case it is needed later.
       </p>
-      <button type="button" className="button-primary align-start" onClick={onRestore}>
+      <Button variant="primary" className="align-start" onClick={onRestore}>
         Restore from backup
-      </button>
+      </Button>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo, VaultSummary } from '../../../preload/contract';
 import { Notice } from '../components/Notice';
 import { formatDate, haven } from '../haven';
+import { Button } from '../components/Button';
 
 const KIND_LABEL: Record<BackupInfo['kind'], string> = {
   daily: 'Daily backup',
@@ -83,22 +84,21 @@ export function RestoreBackup({
               <span>{describe(backup)}</span>
               {confirming?.id === backup.id ? (
                 <span className="button-row">
-                  <button type="button" className="button-primary" onClick={() => restore(backup)}>
+                  <Button variant="primary" onClick={() => restore(backup)}>
                     Yes, restore this one
-                  </button>
-                  <button type="button" className="button-secondary" onClick={() => setConfirming(null)}>
+                  </Button>
+                  <Button variant="secondary" onClick={() => setConfirming(null)}>
                     Cancel
-                  </button>
+                  </Button>
                 </span>
               ) : (
-                <button
-                  type="button"
-                  className="button-secondary"
+                <Button
+                  variant="secondary"
                   aria-label={`Restore ${describe(backup)}`}
                   onClick={() => setConfirming(backup)}
                 >
                   Restore
-                </button>
+                </Button>
               )}
             </li>
           ))}
@@ -107,12 +107,12 @@ export function RestoreBackup({
       <p className="hint">
         Saved a backup file yourself, or brought one from another computer? It becomes a new journal beside this one.
       </p>
-      <button type="button" className="button-secondary align-start" onClick={() => void restoreFile()}>
+      <Button variant="secondary" className="align-start" onClick={() => void restoreFile()}>
         Choose a backup file…
-      </button>
-      <button type="button" className="button-link" onClick={onDone}>
+      </Button>
+      <Button variant="link" onClick={onDone}>
         Back to unlock
-      </button>
+      </Button>
     </section>
   );
 }
@@ -129,9 +129,9 @@ export function RestoreFirstJournal({ onRestored }: { onRestored: (restored: Vau
   return (
     <div className="stack">
       {error && <Notice kind="error">{error}</Notice>}
-      <button type="button" className="button-link" onClick={() => void choose()}>
+      <Button variant="link" onClick={() => void choose()}>
         Restore a journal from a backup file…
-      </button>
+      </Button>
     </div>
   );
 }

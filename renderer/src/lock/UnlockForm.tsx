@@ -4,6 +4,7 @@ import { Notice } from '../components/Notice';
 import { PassphraseFields, type PassphraseChoice } from '../components/PassphraseFields';
 import { PassphraseInput } from '../components/PassphraseInput';
 import { haven } from '../haven';
+import { Button } from '../components/Button';
 
 function useCountdown(initial: number): [number, (seconds: number) => void] {
   const [seconds, setSeconds] = useState(initial);
@@ -94,13 +95,13 @@ export function UnlockForm({ vault, onUnlocked }: { vault: VaultSummary; onUnloc
           You can try again in {waitInWords(wait)}.
         </p>
       )}
-      <button type="submit" className="button-primary" disabled={busy || wait > 0}>
+      <Button type="submit" variant="primary" disabled={busy || wait > 0}>
         {busy ? 'Unlocking…' : 'Unlock'}
-      </button>
+      </Button>
       {busy && <StillOpening />}
-      <button type="button" className="button-link" onClick={() => setUseRecovery(true)}>
+      <Button variant="link" onClick={() => setUseRecovery(true)}>
         Forgot your passphrase? Use your recovery key
-      </button>
+      </Button>
     </form>
   );
 }
@@ -152,13 +153,13 @@ function RecoveryForm({
         onChange={setChoice}
       />
       {error && <Notice kind="error">{error}</Notice>}
-      <button type="submit" className="button-primary" disabled={busy || !newPassphrase}>
+      <Button type="submit" variant="primary" disabled={busy || !newPassphrase}>
         {busy ? 'Unlocking…' : 'Unlock with recovery key'}
-      </button>
+      </Button>
       {busy && <StillOpening />}
-      <button type="button" className="button-link" onClick={onBack}>
+      <Button variant="link" onClick={onBack}>
         Back to passphrase
-      </button>
+      </Button>
     </form>
   );
 }

@@ -19,6 +19,7 @@ import { isCommand } from './keys';
 import { NewEntryMenu } from './NewEntryMenu';
 import { TemplatesProvider } from './templates';
 import { href, navigate, useRoute, type Route } from './useRoute';
+import { Button } from '../components/Button';
 
 // Patterns brings the charting library; it loads when first opened, so the lock screen's first paint stays small.
 const PatternsView = lazy(() => import('../views/patterns/PatternsView').then((m) => ({ default: m.PatternsView })));
@@ -91,9 +92,9 @@ export function Shell({
               </li>
             ))}
           </ul>
-          <button type="button" className="button-secondary lock-button" onClick={onLock} title="Lock (Ctrl+L)">
+          <Button variant="secondary" className="lock-button" onClick={onLock} title="Lock (Ctrl+L)">
             Lock
-          </button>
+          </Button>
         </nav>
         <main ref={mainRef} className="content">
           {error && <Notice kind="error">{error}</Notice>}

@@ -7,6 +7,7 @@ import { flushAll } from '../editor/pending';
 import { formatDate, haven } from '../haven';
 import { useTemplates } from '../shell/templates';
 import { useAnswer } from '../useAnswer';
+import { Button } from '../components/Button';
 
 /**
  * One entry to read and write in: its date and template, the editor "Entry", and "Move to Trash" after them.
@@ -75,9 +76,9 @@ export function EntryReader({
       {/* After the writing, never before it: Tab from the heading reaches the words first, and Trash last. */}
       {shown && !shown.deletedAt && (
         <footer className="entry-actions">
-          <button type="button" className="button-secondary" onClick={() => void moveToTrash()}>
+          <Button variant="secondary" onClick={() => void moveToTrash()}>
             Move to Trash
-          </button>
+          </Button>
         </footer>
       )}
     </>

@@ -6,6 +6,8 @@ import { haven } from '../haven';
 import { entriesCount } from '../../../resources/words/plural';
 import { EntryCard } from '../components/EntryList';
 import { useAnswer } from '../useAnswer';
+import { ViewHeader } from '../components/ViewHeader';
+import { Select } from '../components/Select';
 
 const DEBOUNCE_MS = 150;
 
@@ -83,9 +85,7 @@ export function SearchView() {
 
   return (
     <article className="view">
-      <header className="view-header">
-        <h1 tabIndex={-1}>Search</h1>
-      </header>
+      <ViewHeader title="Search" />
       <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={`${id}-q`} className="visually-hidden">
           Search entries
@@ -129,14 +129,14 @@ export function SearchView() {
               ))}
             </datalist>
             <label htmlFor={`${id}-intensity`}>Intensity at least</label>
-            <select id={`${id}-intensity`} value={filters.minIntensity} onChange={set('minIntensity')}>
+            <Select id={`${id}-intensity`} value={filters.minIntensity} onChange={set('minIntensity')}>
               <option value="">Any</option>
               {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={String(n)}>
                   {n}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
         </details>
       </form>

@@ -9,6 +9,7 @@ import { RemindersSection } from './settings/RemindersSection';
 import { SECTIONS, sectionId, sectionTitleId, type SectionKey } from './settings/Section';
 import { SecuritySection } from './settings/SecuritySection';
 import './settings/settings.css';
+import { ViewHeader } from '../components/ViewHeader';
 
 export function Settings({
   session,
@@ -19,9 +20,7 @@ export function Settings({
 }) {
   return (
     <article className="view settings">
-      <header className="view-header">
-        <h1 tabIndex={-1}>Settings</h1>
-      </header>
+      <ViewHeader title="Settings" />
       <SettingsIndex />
       <GeneralSection />
       <AppearanceSection />

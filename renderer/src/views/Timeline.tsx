@@ -19,6 +19,8 @@ import { haven } from '../haven';
 import { href } from '../shell/useRoute';
 import { EntryReader } from './EntryReader';
 import './timeline.css';
+import { ButtonLink } from '../components/Button';
+import { ViewHeader } from '../components/ViewHeader';
 
 const PAGE = 50;
 /** A first guess at a card's height, before it is measured: a title, a line of facts, two lines and chips. */
@@ -233,15 +235,15 @@ export function Timeline() {
 
   return (
     <article className={wide ? 'view timeline-view timeline-wide' : 'view timeline-view'}>
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>Timeline</h1>
-          {total !== null && <p className="view-date">{entriesCount(total)}</p>}
-        </div>
-        <a className="button-secondary" href={href({ name: 'trash' })}>
-          Trash
-        </a>
-      </header>
+      <ViewHeader
+        title="Timeline"
+        note={total !== null && <>{entriesCount(total)}</>}
+        actions={
+          <ButtonLink variant="secondary" href={href({ name: 'trash' })}>
+            Trash
+          </ButtonLink>
+        }
+      />
 
       {wide ? (
         <div className="timeline-layout">

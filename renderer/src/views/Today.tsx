@@ -11,13 +11,15 @@ import { showUndo } from '../components/undo';
 import { formatDate, haven } from '../haven';
 import { TonightPrompt } from './TonightPrompt';
 import { useAnswer } from '../useAnswer';
+import { ViewHeader } from '../components/ViewHeader';
+import { countOf } from '../../../resources/words/plural';
 
 const NIGHTLY = findBuiltinTemplate('nightly')!;
 
 function nightsLine(overview: TodayOverview): string {
   const n = overview.nightsThisMonth;
   if (n === 0) return 'A new month, a fresh page.';
-  return `You’ve written on ${n} ${n === 1 ? 'night' : 'nights'} this month.`;
+  return `You’ve written on ${countOf(n, 'night')} this month.`;
 }
 
 /**
@@ -45,14 +47,16 @@ export function Today() {
 
   return (
     <article className="view today">
-      <header className="view-header">
-        <h1 tabIndex={-1}>Today</h1>
-        {overview && (
-          <p className="view-date">
-            {formatDate(overview.date)} · <span className="gentle">{nightsLine(overview)}</span>
-          </p>
-        )}
-      </header>
+      <ViewHeader
+        title="Today"
+        note={
+          overview && (
+            <>
+              {formatDate(overview.date)} · <span className="gentle">{nightsLine(overview)}</span>
+            </>
+          )
+        }
+      />
       {error && <Notice kind="error">{error}</Notice>}
       {/* The prompt writes into the editor, so it waits while tonight's entry shows as a notice instead. */}
       {overview && (!overview.entry || canOpen(overview.entry.doc)) && <TonightPrompt editorRef={editorRef} />}

@@ -5,6 +5,7 @@ import { insertPrompt } from '../editor/insertPrompt';
 import { haven } from '../haven';
 import { useAnswer } from '../useAnswer';
 import { peekHandedPrompt, takeHandedPrompt } from './prompts/promptHandoff';
+import { Button } from '../components/Button';
 
 /** How long a prompt handed over from the library waits for tonight's editor before it is given up. */
 const HANDOFF_WAIT_MS = 5_000;
@@ -81,36 +82,29 @@ export function TonightPrompt({ editorRef }: { editorRef: RefObject<LexicalEdito
       <p className="tonight-prompt-text">{prompt.text}</p>
       <p className="tonight-prompt-reason">{tonight.reason}</p>
       <div className="tonight-prompt-actions">
-        <button type="button" className="button-primary" onClick={write}>
+        <Button variant="primary" onClick={write}>
           Write about this
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
+        </Button>
+        <Button
+          variant="secondary"
           disabled={busy}
           onClick={() => void change((id) => haven().prompts.another({ id }), 'Here’s another one.')}
         >
           Another prompt
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
+        </Button>
+        <Button
+          variant="secondary"
           disabled={busy}
           onClick={() =>
             void change((id) => haven().prompts.notForMe({ id }), 'Noted. Haven will offer that one less often.')
           }
         >
           Not for me
-        </button>
-        <button
-          type="button"
-          className="button-link"
-          aria-pressed={prompt.favourite}
-          onClick={() => void toggleFavourite()}
-        >
+        </Button>
+        <Button variant="link" aria-pressed={prompt.favourite} onClick={() => void toggleFavourite()}>
           <span aria-hidden="true">{prompt.favourite ? '★' : '☆'} </span>
           Favourite
-        </button>
+        </Button>
       </div>
       <p role="status" className="tonight-prompt-status">
         {status}

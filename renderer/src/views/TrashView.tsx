@@ -4,6 +4,9 @@ import { Notice } from '../components/Notice';
 import { showToast } from '../components/Toast';
 import { formatDate, haven } from '../haven';
 import { href } from '../shell/useRoute';
+import { Button, ButtonLink } from '../components/Button';
+import { ViewHeader } from '../components/ViewHeader';
+import { entriesCount } from '../../../resources/words/plural';
 
 /** Entries moved to Trash, kept for 30 days and restorable until then. */
 export function TrashView() {
@@ -43,21 +46,21 @@ export function TrashView() {
     const result = await haven().entries.emptyTrash();
     if (!result.ok) return setError(result.error.message);
     setError(null);
-    showToast(`Removed ${result.value.removed} ${result.value.removed === 1 ? 'entry' : 'entries'} for good.`);
+    showToast(`Removed ${entriesCount(result.value.removed)} for good.`);
     await load();
   };
 
   return (
     <article className="view">
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>Trash</h1>
-          <p className="view-date">Entries stay here for 30 days, then they are removed for good.</p>
-        </div>
-        <a className="button-secondary" href={href({ name: 'timeline' })}>
-          Back to Timeline
-        </a>
-      </header>
+      <ViewHeader
+        title="Trash"
+        note="Entries stay here for 30 days, then they are removed for good."
+        actions={
+          <ButtonLink variant="secondary" href={href({ name: 'timeline' })}>
+            Back to Timeline
+          </ButtonLink>
+        }
+      />
       {error && <Notice kind="error">{error}</Notice>}
       {entries && entries.length === 0 && <p className="empty">Trash is empty.</p>}
       {entries && entries.length > 0 && (
@@ -69,31 +72,30 @@ export function TrashView() {
                   <p className="entry-card-title">{entry.title || formatDate(entry.date)}</p>
                   <p className="entry-card-excerpt">{entry.excerpt || 'An empty page.'}</p>
                 </div>
-                <button
-                  type="button"
-                  className="button-secondary"
+                <Button
+                  variant="secondary"
                   aria-label={`Restore the entry from ${formatDate(entry.date)}`}
                   onClick={() => void restore(entry)}
                 >
                   Restore
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
           {confirming ? (
             <div className="button-row" role="group" aria-label="Empty Trash?">
               <span>Remove these entries for good? This can’t be undone.</span>
-              <button type="button" className="button-danger" onClick={() => void empty()}>
+              <Button variant="danger" onClick={() => void empty()}>
                 Remove for good
-              </button>
-              <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirming(false)}>
                 Keep them
-              </button>
+              </Button>
             </div>
           ) : (
-            <button type="button" className="button-danger align-start" onClick={() => setConfirming(true)}>
+            <Button variant="danger" className="align-start" onClick={() => setConfirming(true)}>
               Empty Trash…
-            </button>
+            </Button>
           )}
         </>
       )}

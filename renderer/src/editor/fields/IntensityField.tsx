@@ -4,6 +4,7 @@ import { $isHavenIntensityNode } from '../nodes/HavenIntensityNode';
 import type { SectionMeta } from '../nodes/FieldNode';
 import { FieldFrame } from './FieldFrame';
 import { useFieldUpdate } from './useFieldUpdate';
+import { Button } from '../../components/Button';
 
 const WORDS = [
   'none at all',
@@ -53,9 +54,9 @@ export function IntensityField({
           {value === null ? '–' : value}
         </output>
         {value !== null && editable && (
-          <button type="button" className="button-link field-clear" onClick={() => set(null)}>
+          <Button variant="link" className="field-clear" onClick={() => set(null)}>
             Clear<span className="visually-hidden"> {meta.label}</span>
-          </button>
+          </Button>
         )}
       </div>
     </FieldFrame>

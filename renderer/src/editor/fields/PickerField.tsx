@@ -8,6 +8,7 @@ import { KIND_NAMES, foldTagName, useVocabulary } from '../vocabulary';
 import { FieldFrame } from './FieldFrame';
 import { TagCombobox } from './TagCombobox';
 import { useFieldUpdate } from './useFieldUpdate';
+import { Select } from '../../components/Select';
 
 const STRENGTHS = Array.from({ length: 11 }, (_, i) => i);
 
@@ -57,7 +58,7 @@ export function PickerField({
                 )}
                 {withIntensity &&
                   (editable ? (
-                    <select
+                    <Select
                       className="picked-strength"
                       aria-label={`How strong: ${item.name}`}
                       data-unset={item.intensity === null}
@@ -74,7 +75,7 @@ export function PickerField({
                           {value} of 10
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   ) : (
                     item.intensity !== null && <span className="picked-strength-text">{item.intensity} of 10</span>
                   ))}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Segmented } from '../../components/Segmented';
 import type { SectionMeta } from '../nodes/FieldNode';
 import { FieldFrame } from './FieldFrame';
+import { Button } from '../../components/Button';
 
 /**
  * One choice among a few, as native radio buttons in a named radio group: arrow keys move and choose, as
@@ -33,9 +34,9 @@ export function RadioField({
           disabled={!editable}
         />
         {value !== null && editable && (
-          <button type="button" className="button-link field-clear" onClick={() => onChange(null)}>
+          <Button variant="link" className="field-clear" onClick={() => onChange(null)}>
             Clear<span className="visually-hidden"> {meta.label}</span>
-          </button>
+          </Button>
         )}
       </div>
     </FieldFrame>

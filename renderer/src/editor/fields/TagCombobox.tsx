@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TagInfo, TagKind } from '../../../../preload/contract';
 import { KIND_NAMES, suggest, useVocabulary } from '../vocabulary';
+import { Button } from '../../components/Button';
 
 type Option = { type: 'tag'; tag: TagInfo } | { type: 'new'; name: string };
 
@@ -178,19 +179,18 @@ export function TagCombobox({
           <p>
             Add “{confirming}” to your {KIND_NAMES[kind].many}? You can rename or archive it later in Tags.
           </p>
-          <button type="button" className="button-primary" autoFocus onClick={() => void confirmNew(confirming)}>
+          <Button variant="primary" autoFocus onClick={() => void confirmNew(confirming)}>
             Add {KIND_NAMES[kind].one}
-          </button>
-          <button
-            type="button"
-            className="button-link"
+          </Button>
+          <Button
+            variant="link"
             onClick={() => {
               setConfirming(null);
               inputRef.current?.focus();
             }}
           >
             Not now
-          </button>
+          </Button>
         </div>
       )}
       {error && (

@@ -10,10 +10,12 @@ import {
   COMMAND_PRIORITY_LOW,
   type RangeSelection,
 } from 'lexical';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { OPEN_LINK_DIALOG_COMMAND } from '../commands';
-import { Dialog } from '../Dialog';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
 import { checkLinkUrl } from '../url';
+import { Button } from '../../components/Button';
 
 interface LinkRequest {
   /**
@@ -114,10 +116,6 @@ function LinkDialog({
   const [url, setUrl] = useState(request.url);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const urlId = useId();
-  const textId = useId();
-  const hintId = useId();
-  const errorId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -128,52 +126,44 @@ function LinkDialog({
 
   return (
     <Dialog title={request.editing ? 'Edit link' : 'Add a link'} onClose={onCancel} returnFocus={returnFocus}>
-      <form className="ed-dialog-body" onSubmit={submit} noValidate>
-        <div className="ed-field">
-          <label htmlFor={urlId}>Link address</label>
-          <input
-            id={urlId}
-            data-autofocus
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            value={url}
-            placeholder="https://"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-            onChange={(event) => {
-              setUrl(event.target.value);
-              setError(null);
-            }}
-          />
-          <p id={hintId} className="ed-hint">
-            A web page (https://…) or an email address.
-          </p>
-          {error && (
-            <p id={errorId} role="alert" className="ed-error">
-              {error}
-            </p>
+      <form className="dialog-body" onSubmit={submit} noValidate>
+        <Field label="Link address" hint="A web page (https://…) or an email address." error={error}>
+          {(control) => (
+            <input
+              {...control}
+              data-autofocus
+              type="text"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              value={url}
+              placeholder="https://"
+              onChange={(event) => {
+                setUrl(event.target.value);
+                setError(null);
+              }}
+            />
           )}
-        </div>
+        </Field>
         {request.needsText && (
-          <div className="ed-field">
-            <label htmlFor={textId}>Text to show</label>
-            <input id={textId} type="text" value={text} onChange={(event) => setText(event.target.value)} />
-          </div>
+          <Field label="Text to show">
+            {(control) => (
+              <input {...control} type="text" value={text} onChange={(event) => setText(event.target.value)} />
+            )}
+          </Field>
         )}
-        <div className="ed-dialog-actions">
+        <div className="dialog-actions">
           {request.editing && (
-            <button type="button" className="button-danger ed-dialog-remove" onClick={onRemove}>
+            <Button variant="danger" className="dialog-remove" onClick={onRemove}>
               Remove link
-            </button>
+            </Button>
           )}
-          <button type="button" className="button-secondary" onClick={onCancel}>
+          <Button variant="secondary" onClick={onCancel}>
             Cancel
-          </button>
-          <button type="submit" className="button-primary">
+          </Button>
+          <Button type="submit" variant="primary">
             {request.editing ? 'Save link' : 'Add link'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

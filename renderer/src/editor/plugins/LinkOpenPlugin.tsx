@@ -4,8 +4,9 @@ import { $findMatchingParent } from '@lexical/utils';
 import { $getNearestNodeFromDOMNode } from 'lexical';
 import { useEffect, useState } from 'react';
 import { haven } from '../../haven';
-import { Dialog } from '../Dialog';
+import { Dialog } from '../../components/Dialog';
 import { safeLinkUrl } from '../url';
+import { Button } from '../../components/Button';
 
 /**
  * A link in an entry never opens by itself: clicking it (with or without Ctrl/Cmd, or with the middle button)
@@ -61,21 +62,21 @@ function OpenLinkDialog({ url, onClose, returnFocus }: { url: string; onClose: (
 
   return (
     <Dialog title="Open this link in your browser?" onClose={onClose} returnFocus={returnFocus}>
-      <div className="ed-dialog-body">
-        <p className="ed-dialog-url">{url}</p>
-        <p className="ed-hint">It opens outside Haven, in your usual browser or mail program.</p>
+      <div className="dialog-body">
+        <p className="dialog-url">{url}</p>
+        <p className="hint">It opens outside Haven, in your usual browser or mail program.</p>
         {error && (
-          <p role="alert" className="ed-error">
+          <p role="alert" className="hint hint-warn">
             {error}
           </p>
         )}
-        <div className="ed-dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
+        <div className="dialog-actions">
+          <Button variant="secondary" onClick={onClose}>
             Cancel
-          </button>
-          <button type="button" className="button-primary" data-autofocus onClick={() => void open()}>
+          </Button>
+          <Button variant="primary" data-autofocus onClick={() => void open()}>
             Open link
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>

@@ -14,9 +14,10 @@ import {
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { TAG_KINDS, type TagInfo, type TagKind } from '../../../../preload/contract';
-import { Dialog } from '../Dialog';
+import { Dialog } from '../../components/Dialog';
 import { $createHavenTagNode } from '../nodes/HavenTagNode';
 import { KIND_NAMES, suggest, useVocabulary } from '../vocabulary';
+import { Button } from '../../components/Button';
 
 class TagOption extends MenuOption {
   constructor(
@@ -184,13 +185,13 @@ function NewTagDialog({
             {error}
           </p>
         )}
-        <div className="ed-dialog-actions">
-          <button type="button" className="button-secondary" onClick={onCancel}>
+        <div className="dialog-actions">
+          <Button variant="secondary" onClick={onCancel}>
             Cancel
-          </button>
-          <button type="submit" className="button-primary">
+          </Button>
+          <Button type="submit" variant="primary">
             Add {KIND_NAMES[kind].one}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

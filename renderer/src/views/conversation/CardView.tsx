@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { Card, CardThreshold } from '../../../../preload/contract';
 import { Notice } from '../../components/Notice';
 import { coach } from '../../conversation/coach';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { EntryEditor } from '../../editor/EntryEditor';
 import { SaveStatus } from '../../editor/SaveStatus';
 import { haven } from '../../haven';
@@ -18,6 +18,8 @@ import '../manage/manage.css';
 import '../patterns/patterns.css';
 import './conversation.css';
 import { useAnswer } from '../../useAnswer';
+import { Button } from '../../components/Button';
+import { ViewHeader } from '../../components/ViewHeader';
 
 /** One conversation card: opened in the editor, coached, exported, and used in conversation mode. */
 export function CardView({ id }: { id: string }) {
@@ -87,24 +89,27 @@ function CardEditor({ card }: { card: Card }) {
 
   return (
     <article className="view card-view manage-view">
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>{title || 'Conversation card'}</h1>
-          <p className="view-date">
+      <ViewHeader
+        title={title || 'Conversation card'}
+        note={
+          <>
             {rangeText(card.from, card.to)} · <a href={href({ name: 'conversation' })}>All cards</a>
-          </p>
-        </div>
-        <button
-          type="button"
-          className="button-primary"
-          onClick={() => {
-            void flush();
-            setTalking(true);
-          }}
-        >
-          Start conversation
-        </button>
-      </header>
+          </>
+        }
+        actions={
+          <>
+            <Button
+              variant="primary"
+              onClick={() => {
+                void flush();
+                setTalking(true);
+              }}
+            >
+              Start conversation
+            </Button>
+          </>
+        }
+      />
 
       {card.sources.length > 0 && (
         <div className="card-sources">
@@ -175,18 +180,18 @@ function CardEditor({ card }: { card: Card }) {
         <h2 id={`${id}-share`}>Share this card</h2>
         <p className="hint">Only this card’s words leave Haven, to a place you pick.</p>
         <div className="button-row">
-          <button type="button" className="button-secondary" onClick={() => void exportAs('pdf')}>
+          <Button variant="secondary" onClick={() => void exportAs('pdf')}>
             Export PDF…
-          </button>
-          <button type="button" className="button-secondary" onClick={() => void exportAs('markdown')}>
+          </Button>
+          <Button variant="secondary" onClick={() => void exportAs('markdown')}>
             Export Markdown…
-          </button>
-          <button type="button" className="button-secondary" onClick={() => void copy()}>
+          </Button>
+          <Button variant="secondary" onClick={() => void copy()}>
             Copy text
-          </button>
-          <button type="button" className="button-danger" onClick={() => setConfirming(true)}>
+          </Button>
+          <Button variant="danger" onClick={() => setConfirming(true)}>
             Delete card…
-          </button>
+          </Button>
         </div>
         <p role="status" className="hint card-status">
           {status}
@@ -195,15 +200,15 @@ function CardEditor({ card }: { card: Card }) {
       </section>
       {confirming && (
         <Dialog title="Delete this card?" onClose={() => setConfirming(false)}>
-          <div className="ed-dialog-body">
+          <div className="dialog-body">
             <p className="hint">The card goes for good. The entries it was drafted from stay as they are.</p>
             <div className="button-row">
-              <button type="button" className="button-danger" onClick={() => void remove()}>
+              <Button variant="danger" onClick={() => void remove()}>
                 Delete card
-              </button>
-              <button type="button" className="button-secondary" data-autofocus onClick={() => setConfirming(false)}>
+              </Button>
+              <Button variant="secondary" data-autofocus onClick={() => setConfirming(false)}>
                 Keep it
-              </button>
+              </Button>
             </div>
           </div>
         </Dialog>

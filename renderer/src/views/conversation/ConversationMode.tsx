@@ -5,6 +5,7 @@ import { formatDate, haven, localDate } from '../../haven';
 import { href } from '../../shell/useRoute';
 import { docBlocks } from './docText';
 import { REPAIR_VERSION, repairDoc } from './repairDoc';
+import { Button } from '../../components/Button';
 
 const WINDOWS = [10, 15] as const;
 type Phase = 'setup' | 'talking' | 'repair';
@@ -124,9 +125,9 @@ export function ConversationMode({ title, doc, onLeave }: { title: string; doc: 
         <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
           Conversation: {title}
         </h1>
-        <button type="button" className="button-secondary" onClick={onLeave} aria-keyshortcuts="Escape">
+        <Button variant="secondary" onClick={onLeave} aria-keyshortcuts="Escape">
           Leave conversation mode
-        </button>
+        </Button>
       </header>
 
       <div className="conversation-mode-body">
@@ -172,16 +173,16 @@ export function ConversationMode({ title, doc, onLeave }: { title: string; doc: 
                   </label>
                 ))}
               </fieldset>
-              <button
-                type="button"
-                className="button-primary align-start"
+              <Button
+                variant="primary"
+                className="align-start"
                 onClick={() => {
                   setPhase('talking');
                   timer.start();
                 }}
               >
                 Start the timer
-              </button>
+              </Button>
             </>
           )}
 
@@ -196,13 +197,13 @@ export function ConversationMode({ title, doc, onLeave }: { title: string; doc: 
               </p>
               <div className="button-row">
                 {timer.running ? (
-                  <button type="button" className="button-secondary" onClick={timer.pause}>
+                  <Button variant="secondary" onClick={timer.pause}>
                     Pause
-                  </button>
+                  </Button>
                 ) : (
-                  <button type="button" className="button-secondary" disabled={timeUp} onClick={timer.start}>
+                  <Button variant="secondary" disabled={timeUp} onClick={timer.start}>
                     Resume
-                  </button>
+                  </Button>
                 )}
               </div>
               {timeUp && (
@@ -220,25 +221,20 @@ export function ConversationMode({ title, doc, onLeave }: { title: string; doc: 
                   <input type="checkbox" checked={summarized} onChange={(e) => setSummarized(e.target.checked)} />
                   I’ve summarized what I heard
                 </label>
-                <button
-                  type="button"
-                  className="button-secondary align-start"
-                  disabled={!summarized}
-                  onClick={switchTurns}
-                >
+                <Button variant="secondary" className="align-start" disabled={!summarized} onClick={switchTurns}>
                   Switch turns
-                </button>
+                </Button>
               </div>
-              <button
-                type="button"
-                className="button-primary align-start"
+              <Button
+                variant="primary"
+                className="align-start"
                 onClick={() => {
                   timer.pause();
                   setPhase('repair');
                 }}
               >
                 Close with repair
-              </button>
+              </Button>
             </>
           )}
 
@@ -264,14 +260,14 @@ export function ConversationMode({ title, doc, onLeave }: { title: string; doc: 
                   onChange={(e) => setRepair((r) => ({ ...r, thanks: e.target.value }))}
                 />
               </div>
-              <button
-                type="button"
-                className="button-primary align-start"
+              <Button
+                variant="primary"
+                className="align-start"
                 disabled={saving || saved !== null || (!repair.differently.trim() && !repair.thanks.trim())}
                 onClick={() => void save()}
               >
                 Save as entry
-              </button>
+              </Button>
               {error && <Notice kind="error">{error}</Notice>}
               <p role="status" className="hint">
                 {saved && (

@@ -10,6 +10,8 @@ import '../manage/manage.css';
 import '../patterns/patterns.css';
 import './conversation.css';
 import { useAnswer } from '../../useAnswer';
+import { Button } from '../../components/Button';
+import { ViewHeader } from '../../components/ViewHeader';
 
 /** Conversation cards: what a person chose to bring to a talk, written as I-statements. Newest first. */
 export function ConversationView() {
@@ -22,18 +24,15 @@ export function ConversationView() {
 
   return (
     <article className="view conversation-view manage-view">
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>Conversation</h1>
-          <p className="view-date">
-            Gather one to three things into a card, in your own words, before you talk. A short window, one speaker at a
-            time, and no fixing until you both feel heard.
-          </p>
-        </div>
-        <button ref={newButton} type="button" className="button-primary" onClick={() => setCreating(true)}>
-          New card
-        </button>
-      </header>
+      <ViewHeader
+        title="Conversation"
+        note="Gather one to three things into a card, in your own words, before you talk. A short window, one speaker at a time, and no fixing until you both feel heard."
+        actions={
+          <Button ref={newButton} variant="primary" onClick={() => setCreating(true)}>
+            New card
+          </Button>
+        }
+      />
       {error && <Notice kind="error">{error}</Notice>}
       {cards && cards.length === 0 && (
         <p className="empty">No cards yet. “New card” starts one from a period’s insights or from entries you pick.</p>

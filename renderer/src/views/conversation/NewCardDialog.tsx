@@ -1,11 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { EntrySummary, Insight, PatternsBounds } from '../../../../preload/contract';
 import { Notice } from '../../components/Notice';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { formatDate, haven, localDate } from '../../haven';
 import { navigate } from '../../shell/useRoute';
 import { resolvePeriod, type PeriodChoice } from '../patterns/period';
 import { PeriodPicker } from '../patterns/PeriodPicker';
+import { Button } from '../../components/Button';
 
 const MAX_PICKED = 3;
 const ENTRY_LIMIT = 50;
@@ -71,7 +72,7 @@ export function NewCardDialog({ onClose, returnFocus }: { onClose: () => void; r
   return (
     <Dialog title="New card" onClose={onClose} returnFocus={returnFocus}>
       <form
-        className="ed-dialog-body new-card-body"
+        className="dialog-body new-card-body"
         onSubmit={(event) => {
           event.preventDefault();
           void draft();
@@ -129,12 +130,12 @@ export function NewCardDialog({ onClose, returnFocus }: { onClose: () => void; r
           ))}
         </fieldset>
         <div className="button-row">
-          <button type="submit" className="button-primary" disabled={busy || count === 0 || !period}>
+          <Button type="submit" variant="primary" disabled={busy || count === 0 || !period}>
             {busy ? 'Drafting…' : 'Draft card'}
-          </button>
-          <button type="button" className="button-secondary" onClick={onClose}>
+          </Button>
+          <Button variant="secondary" onClick={onClose}>
             Cancel
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -14,7 +14,7 @@ import { FEAR_IDS, type FearId } from '../../../../resources/vocabulary';
 import { showUndo } from '../../components/undo';
 import { haven } from '../../haven';
 import { href } from '../../shell/useRoute';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { RowMenu } from '../../components/RowMenu';
 import {
   COLOUR_NAMES,
@@ -31,6 +31,9 @@ import './manage.css';
 import { useAnswer } from '../../useAnswer';
 import { ProgressBar, useProgress } from '../../components/ProgressBar';
 import { ViewMessages } from '../../components/Notice';
+import { Button, ButtonLink } from '../../components/Button';
+import { ViewHeader } from '../../components/ViewHeader';
+import { Select } from '../../components/Select';
 
 type Action = 'rename' | 'merge' | 'archive' | 'colour' | 'fear';
 type OnAction = (action: Action, tag: TagInfo, value?: string) => void;
@@ -211,18 +214,15 @@ export function TagsView() {
 
   return (
     <article className="view manage-view">
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>Tags</h1>
-          <p className="view-date">
-            Your words for what happens, what you feel and what you need. Renaming or merging a word changes it in every
-            entry that holds it.
-          </p>
-        </div>
-        <a className="button-secondary" href={href({ name: 'settings' })}>
-          Back to Settings
-        </a>
-      </header>
+      <ViewHeader
+        title="Tags"
+        note="Your words for what happens, what you feel and what you need. Renaming or merging a word changes it in every entry that holds it."
+        actions={
+          <ButtonLink variant="secondary" href={href({ name: 'settings' })}>
+            Back to Settings
+          </ButtonLink>
+        }
+      />
 
       <div className="manage-toolbar">
         <div className="manage-filter">
@@ -414,7 +414,7 @@ const TagRow = memo(function TagRow({
             {tag.kind === 'trigger' && (
               <span className="tag-field">
                 <label htmlFor={`${id}-fear`}>{STIR_LABEL}</label>
-                <select
+                <Select
                   id={`${id}-fear`}
                   aria-label={`${STIR_LABEL}: ${tag.name}`}
                   value={tag.fear ?? ''}
@@ -426,12 +426,12 @@ const TagRow = memo(function TagRow({
                       {FEAR_CHOICES[fear]}
                     </option>
                   ))}
-                </select>
+                </Select>
               </span>
             )}
             <span className="tag-field">
               <label htmlFor={`${id}-colour`}>Colour</label>
-              <select
+              <Select
                 id={`${id}-colour`}
                 aria-label={`Colour for ${tag.name}`}
                 value={tag.colour ?? ''}
@@ -443,7 +443,7 @@ const TagRow = memo(function TagRow({
                     {COLOUR_NAMES[colour]}
                   </option>
                 ))}
-              </select>
+              </Select>
             </span>
           </div>
         </div>
@@ -544,14 +544,14 @@ function RenameDialog({
               {problem.message}
             </p>
             {problem.existing && (
-              <button
-                type="button"
-                className="button-secondary align-start"
+              <Button
+                variant="secondary"
+                className="align-start"
                 disabled={busy}
                 onClick={() => void merge(problem.existing as string)}
               >
                 Merge into “{problem.existing}”
-              </button>
+              </Button>
             )}
           </div>
         )}
@@ -564,12 +564,12 @@ function RenameDialog({
           </>
         )}
         <div className="manage-dialog-actions">
-          <button type="button" className="button-secondary" disabled={busy} onClick={onClose}>
+          <Button variant="secondary" disabled={busy} onClick={onClose}>
             Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={busy || !name.trim()}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || !name.trim()}>
             Rename
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -622,7 +622,7 @@ function MergeDialog({
       <form className="manage-dialog-body" onSubmit={(event) => void submit(event)}>
         <div className="manage-field">
           <label htmlFor={`${id}-into`}>Merge into</label>
-          <select
+          <Select
             id={`${id}-into`}
             data-autofocus
             value={into}
@@ -638,7 +638,7 @@ function MergeDialog({
                 {t.archived ? `${t.name} (archived)` : t.name}
               </option>
             ))}
-          </select>
+          </Select>
           <p id={`${id}-follows`} className="hint">
             {follows}
           </p>
@@ -657,12 +657,12 @@ function MergeDialog({
           </>
         )}
         <div className="manage-dialog-actions">
-          <button type="button" className="button-secondary" disabled={busy} onClick={onClose}>
+          <Button variant="secondary" disabled={busy} onClick={onClose}>
             Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={busy || !into}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || !into}>
             Merge
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

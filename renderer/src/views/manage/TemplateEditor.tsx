@@ -12,7 +12,7 @@ import { isCommand } from '../../shell/keys';
 import { useTemplates } from '../../shell/templates';
 import { href, navigate, setLeaveGuard, type Route } from '../../shell/useRoute';
 import { setFlash } from './flash';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import {
   moveItem,
   newSection,
@@ -24,6 +24,9 @@ import {
 } from './sections';
 import './manage.css';
 import { useAnswer } from '../../useAnswer';
+import { Button, ButtonLink } from '../../components/Button';
+import { ViewHeader } from '../../components/ViewHeader';
+import { Select } from '../../components/Select';
 
 interface Draft {
   name: string;
@@ -72,19 +75,21 @@ export function TemplateEditor({ id }: { id: string }) {
 
   return (
     <article className="view manage-view template-editor">
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>{title}</h1>
-          {template?.builtin && (
-            <p className="view-date">
+      <ViewHeader
+        title={title}
+        note={
+          template?.builtin && (
+            <>
               <span className="badge">Built-in</span> {template.description}
-            </p>
-          )}
-        </div>
-        <a className="button-secondary" href={href({ name: 'templates' })}>
-          All templates
-        </a>
-      </header>
+            </>
+          )
+        }
+        actions={
+          <ButtonLink variant="secondary" href={href({ name: 'templates' })}>
+            All templates
+          </ButtonLink>
+        }
+      />
       {error && (
         <p role="alert" className="notice notice-error">
           {error}
@@ -115,9 +120,9 @@ function BuiltinTemplate({ template }: { template: Template }) {
           Built-in templates stay as they are, so entries written with them always read the same. Make a copy to change
           the questions, their order or their hints.
         </p>
-        <button type="button" className="button-primary align-start" disabled={busy} onClick={() => void duplicate()}>
+        <Button variant="primary" className="align-start" disabled={busy} onClick={() => void duplicate()}>
           Duplicate to edit
-        </button>
+        </Button>
         {problem && (
           <p role="alert" className="notice notice-error">
             {problem}
@@ -357,7 +362,7 @@ function TemplateForm({ template }: { template: Template | null }) {
         <div className="add-section">
           <div className="manage-field">
             <label htmlFor={`${id}-kind`}>Kind of section</label>
-            <select
+            <Select
               id={`${id}-kind`}
               value={newKind}
               aria-describedby={`${id}-kind-hint`}
@@ -368,19 +373,14 @@ function TemplateForm({ template }: { template: Template | null }) {
                   {SECTION_KIND_NAMES[kind]}
                 </option>
               ))}
-            </select>
+            </Select>
             <p id={`${id}-kind-hint`} className="hint">
               {SECTION_KIND_HINTS[newKind]}
             </p>
           </div>
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={draft.sections.length >= 40}
-            onClick={addSection}
-          >
+          <Button variant="secondary" disabled={draft.sections.length >= 40} onClick={addSection}>
             Add section
-          </button>
+          </Button>
         </div>
       </section>
 
@@ -405,12 +405,12 @@ function TemplateForm({ template }: { template: Template | null }) {
           </div>
         )}
         <div className="button-row template-form-actions">
-          <button type="submit" className="button-primary" disabled={busy} aria-keyshortcuts="Control+S Meta+S">
+          <Button type="submit" variant="primary" disabled={busy} aria-keyshortcuts="Control+S Meta+S">
             {busy ? 'Saving…' : 'Save template'}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => navigate({ name: 'templates' })}>
+          </Button>
+          <Button variant="secondary" onClick={() => navigate({ name: 'templates' })}>
             Cancel
-          </button>
+          </Button>
           {dirty && <span className="hint template-form-dirty">Changes not saved yet</span>}
         </div>
       </div>
@@ -422,12 +422,12 @@ function TemplateForm({ template }: { template: Template | null }) {
           onClose={() => setLeaving(null)}
         >
           <div className="manage-dialog-actions">
-            <button type="button" className="button-danger" onClick={leave}>
+            <Button variant="danger" onClick={leave}>
               Leave without saving
-            </button>
-            <button type="button" className="button-primary" data-autofocus onClick={() => setLeaving(null)}>
+            </Button>
+            <Button variant="primary" data-autofocus onClick={() => setLeaving(null)}>
               Keep editing
-            </button>
+            </Button>
           </div>
         </Dialog>
       )}
@@ -511,7 +511,7 @@ function SectionEditor({
             {section.kind === 'tags' && (
               <div className="manage-field">
                 <label htmlFor={`${id}-words`}>Which words</label>
-                <select
+                <Select
                   id={`${id}-words`}
                   className="input-short-select"
                   value={section.tagKind}
@@ -526,7 +526,7 @@ function SectionEditor({
                       {TAG_PICKER_NAMES[kind]}
                     </option>
                   ))}
-                </select>
+                </Select>
               </div>
             )}
             {section.kind === 'choice' && (
@@ -553,35 +553,29 @@ function SectionEditor({
           </>
         )}
         <div className="section-actions">
-          <button
-            type="button"
-            className="button-secondary button-small"
+          <Button
+            variant="secondary"
+            small
             data-action="move-up"
             disabled={index === 0}
             aria-label={`Move up ${title}`}
             onClick={() => onMove(-1)}
           >
             Move up
-          </button>
-          <button
-            type="button"
-            className="button-secondary button-small"
+          </Button>
+          <Button
+            variant="secondary"
+            small
             data-action="move-down"
             disabled={index === count - 1}
             aria-label={`Move down ${title}`}
             onClick={() => onMove(1)}
           >
             Move down
-          </button>
-          <button
-            type="button"
-            className="button-danger button-small"
-            data-action="remove"
-            aria-label={`Remove section ${title}`}
-            onClick={onRemove}
-          >
+          </Button>
+          <Button variant="danger" small data-action="remove" aria-label={`Remove section ${title}`} onClick={onRemove}>
             Remove section
-          </button>
+          </Button>
         </div>
       </fieldset>
     </li>

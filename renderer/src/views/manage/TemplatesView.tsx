@@ -4,12 +4,14 @@ import { haven } from '../../haven';
 import { useTemplates } from '../../shell/templates';
 import { href, navigate } from '../../shell/useRoute';
 import { takeFlash } from './flash';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { RowMenu } from '../../components/RowMenu';
 import { moveItem } from './sections';
 import './manage.css';
 import { useAnswer } from '../../useAnswer';
 import { ViewMessages } from '../../components/Notice';
+import { Button, ButtonLink } from '../../components/Button';
+import { ViewHeader } from '../../components/ViewHeader';
 
 /** Where focus goes once the list has changed: one template's control, or the heading. */
 type FocusTarget = { id: string; action: string } | 'heading';
@@ -139,23 +141,20 @@ export function TemplatesView() {
 
   return (
     <article className="view manage-view">
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>Templates</h1>
-          <p className="view-date">
-            What New entry offers, in this order. Built-in templates can be copied and the copy changed; your own can be
-            edited and deleted.
-          </p>
-        </div>
-        <div className="button-row manage-header-actions">
-          <a className="button-secondary" href={href({ name: 'settings' })}>
-            Back to Settings
-          </a>
-          <button type="button" className="button-primary" onClick={() => navigate({ name: 'template', id: 'new' })}>
-            New template
-          </button>
-        </div>
-      </header>
+      <ViewHeader
+        title="Templates"
+        note="What New entry offers, in this order. Built-in templates can be copied and the copy changed; your own can be edited and deleted."
+        actions={
+          <>
+            <ButtonLink variant="secondary" href={href({ name: 'settings' })}>
+              Back to Settings
+            </ButtonLink>
+            <Button variant="primary" onClick={() => navigate({ name: 'template', id: 'new' })}>
+              New template
+            </Button>
+          </>
+        }
+      />
 
       <ViewMessages status={status} error={error} />
 
@@ -177,14 +176,15 @@ export function TemplatesView() {
               {template.description && <p className="template-item-description">{template.description}</p>}
               <div className="template-item-actions">
                 {/* Opening a template is its details: built-ins to read, the person's own to change. */}
-                <a
-                  className="button-secondary button-small"
+                <ButtonLink
+                  variant="secondary"
+                  small
                   data-action={template.builtin ? 'view' : 'edit'}
                   href={href({ name: 'template', id: template.id })}
                   aria-label={`${template.builtin ? 'View' : 'Edit'} ${template.name}`}
                 >
                   {template.builtin ? 'View' : 'Edit'}
-                </a>
+                </ButtonLink>
                 <RowMenu
                   label={`Actions for ${template.name}`}
                   items={[
@@ -235,12 +235,12 @@ export function TemplatesView() {
           onClose={() => setDeleting(null)}
         >
           <div className="manage-dialog-actions">
-            <button type="button" className="button-secondary" data-autofocus onClick={() => setDeleting(null)}>
+            <Button variant="secondary" data-autofocus onClick={() => setDeleting(null)}>
               Keep it
-            </button>
-            <button type="button" className="button-danger" onClick={() => void remove(deleting)}>
+            </Button>
+            <Button variant="danger" onClick={() => void remove(deleting)}>
               Delete template
-            </button>
+            </Button>
           </div>
         </Dialog>
       )}

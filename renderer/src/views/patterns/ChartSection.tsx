@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { Button } from '../../components/Button';
 
 /**
  * One chart with its table. The chart is a picture for the eye (hidden from screen readers); the table holds the
@@ -27,14 +28,9 @@ export function ChartSection({
       <header className="pattern-section-header">
         <h2 id={headingId}>{title}</h2>
         {!tableOnly && (
-          <button
-            type="button"
-            className="button-secondary button-small"
-            aria-pressed={asTable}
-            onClick={() => setAsTable((value) => !value)}
-          >
+          <Button variant="secondary" small aria-pressed={asTable} onClick={() => setAsTable((value) => !value)}>
             Show as table
-          </button>
+          </Button>
         )}
       </header>
       <p className="hint">{summary}</p>

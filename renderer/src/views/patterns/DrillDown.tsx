@@ -3,9 +3,10 @@ import type { EntryPage, PatternsFilter } from '../../../../preload/contract';
 import { entriesCount } from '../../../../resources/words/plural';
 import { EntryList } from '../../components/EntryList';
 import { Notice } from '../../components/Notice';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { haven } from '../../haven';
 import { useAnswer } from '../../useAnswer';
+import { Button } from '../../components/Button';
 
 export interface Drill {
   /** What the entries have in common, in words: "Unanswered message, week of 3 Nov". */
@@ -24,7 +25,7 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
 
   return (
     <Dialog title={`Entries: ${drill.label}`} onClose={onClose}>
-      <div className="ed-dialog-body drill-body">
+      <div className="dialog-body drill-body">
         {error && <Notice kind="error">{error}</Notice>}
         {!page && !error && <p className="hint">Loading…</p>}
         {page && (
@@ -37,9 +38,9 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
           </>
         )}
         <div className="button-row">
-          <button type="button" className="button-secondary" onClick={onClose}>
+          <Button variant="secondary" onClick={onClose}>
             Close
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Insight, PatternsPeriod } from '../../../../preload/contract';
 import { haven } from '../../haven';
 import { navigate } from '../../shell/useRoute';
+import { Button } from '../../components/Button';
 
 /**
  * What the period's numbers say, in words: worked out by rules on the main side, never by a model, and with no
@@ -41,23 +42,18 @@ export function Insights({
                 {insight.text}
               </p>
               <div className="button-row">
-                <button
-                  type="button"
-                  className="button-secondary button-small"
-                  aria-describedby={`${id}-${index}`}
-                  onClick={() => onDrill(insight)}
-                >
+                <Button variant="secondary" small aria-describedby={`${id}-${index}`} onClick={() => onDrill(insight)}>
                   Show its entries
-                </button>
-                <button
-                  type="button"
-                  className="button-secondary button-small"
+                </Button>
+                <Button
+                  variant="secondary"
+                  small
                   aria-describedby={`${id}-${index}`}
                   disabled={drafting !== null}
                   onClick={() => void makeCard(insight)}
                 >
                   {drafting === insight.id ? 'Drafting a card…' : 'Make a conversation card'}
-                </button>
+                </Button>
               </div>
             </li>
           ))}

@@ -21,6 +21,7 @@ import {
 import '../manage/manage.css';
 import './patterns.css';
 import { useAnswer } from '../../useAnswer';
+import { ViewHeader } from '../../components/ViewHeader';
 
 /**
  * A person's own patterns over a period they pick: which triggers came up, how often and how strongly, with which
@@ -79,14 +80,11 @@ export function PatternsView() {
 
   return (
     <article className="view patterns-view manage-view">
-      <header className="view-header">
-        <h1 ref={heading} tabIndex={-1}>
-          Patterns
-        </h1>
-        <p className="view-date">
-          Your own patterns, for you. Nothing here leaves Haven unless you put it on a card and export it.
-        </p>
-      </header>
+      <ViewHeader
+        title="Patterns"
+        headingRef={heading}
+        note="Your own patterns, for you. Nothing here leaves Haven unless you put it on a card and export it."
+      />
 
       <PeriodPicker
         choice={choice}

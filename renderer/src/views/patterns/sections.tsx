@@ -2,6 +2,7 @@ import type { PatternCount, PatternsFilter, PatternsReport, TimeOfDay } from '..
 import { ChartSection, CountButton } from './ChartSection';
 import { DataTable, HorizontalBars, Lines, StackedColumns, heat, seriesColour, type BarSeries } from './charts';
 import { changeText, rangeText, shortDate } from './period';
+import { countOf } from '../../../../resources/words/plural';
 
 /** Opens the entries behind a number: what they share in words, and the filter (the period is added for you). */
 export type OnDrill = (label: string, filter: Partial<PatternsFilter>) => void;
@@ -12,7 +13,6 @@ interface SectionProps {
 }
 
 const CHART_SERIES_MAX = 7;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const RESPONSE_COLOURS: Record<string, string> = {
   pursued: 'var(--tag-amber)',
@@ -49,7 +49,7 @@ function CountsSection({
       title={title}
       summary={
         top && top.count > 0
-          ? `Most often: ${top.name}, ${plural(top.count, 'time')} (${changeText(top.change)} on the period before).`
+          ? `Most often: ${top.name}, ${countOf(top.count, 'time')} (${changeText(top.change)} on the period before).`
           : `No ${noun}s in this period.`
       }
       chart={
@@ -340,7 +340,7 @@ export function EmotionFamilies({ report, onDrill }: SectionProps) {
       title="Emotions by family"
       summary={
         top
-          ? `Most often from the ${top.name} family: ${plural(top.count, 'entry', 'entries')}. The chart shows the words named most.`
+          ? `Most often from the ${top.name} family: ${countOf(top.count, 'entry', 'entries')}. The chart shows the words named most.`
           : 'No emotions named in this period.'
       }
       chart={
@@ -409,7 +409,7 @@ export function TriggerEmotion({ report, onDrill }: SectionProps) {
       title="Triggers and emotions together"
       summary={
         strongest
-          ? `${strongest.trigger} came with ${strongest.emotion} most often: ${plural(strongest.count, 'entry', 'entries')}. Each cell counts entries holding both; the small number is the average intensity.`
+          ? `${strongest.trigger} came with ${strongest.emotion} most often: ${countOf(strongest.count, 'entry', 'entries')}. Each cell counts entries holding both; the small number is the average intensity.`
           : 'No trigger and emotion were named together in this period.'
       }
       chart={null}

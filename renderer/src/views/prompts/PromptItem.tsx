@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { PromptView } from '../../../../preload/contract';
 import { answeredPhrase, DEPTH_NAMES, FIT_NAMES, shortForm, themeName } from './promptWords';
+import { Button } from '../../components/Button';
 
 export type PromptAction = 'write' | 'favourite' | 'hide' | 'delete';
 /** Which list the action came from, so focus can stay in that list when the item leaves it. */
@@ -46,18 +47,19 @@ export const PromptItem = memo(function PromptItem({
           <span>{[DEPTH_NAMES[prompt.depth], FIT_NAMES[prompt.fit], answeredPhrase(prompt.answered)].join(' · ')}</span>
         </p>
         <span className="prompt-actions">
-          <button
-            type="button"
-            className="button-secondary button-small"
+          <Button
+            variant="secondary"
+            small
             data-action="write"
             aria-label={`Write about this: ${short}`}
             onClick={() => onAction('write', prompt, list)}
           >
             Write about this
-          </button>
-          <button
-            type="button"
-            className="button-secondary button-small prompt-favourite"
+          </Button>
+          <Button
+            variant="secondary"
+            small
+            className="prompt-favourite"
             data-action="favourite"
             aria-pressed={prompt.favourite}
             aria-label={`Favourite ${short}`}
@@ -67,26 +69,26 @@ export const PromptItem = memo(function PromptItem({
               {prompt.favourite ? '★' : '☆'}
             </span>{' '}
             Favourite
-          </button>
-          <button
-            type="button"
-            className="button-secondary button-small"
+          </Button>
+          <Button
+            variant="secondary"
+            small
             data-action="hide"
             aria-label={`${prompt.hidden ? 'Show again' : 'Hide'} ${short}`}
             onClick={() => onAction('hide', prompt, list)}
           >
             {prompt.hidden ? 'Show again' : 'Hide'}
-          </button>
+          </Button>
           {prompt.custom && (
-            <button
-              type="button"
-              className="button-danger button-small"
+            <Button
+              variant="danger"
+              small
               data-action="delete"
               aria-label={`Delete ${short}`}
               onClick={() => onAction('delete', prompt, list)}
             >
               Delete
-            </button>
+            </Button>
           )}
         </span>
       </div>

@@ -12,7 +12,7 @@ import {
 import type { PromptView } from '../../../../preload/contract';
 import { PROMPT_THEMES, THEMES, type PromptTheme } from '../../../../resources/prompts';
 import { haven } from '../../haven';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { FitPreferences } from './FitPreferences';
 import { PromptItem, type OnPromptAction, type PromptListName } from './PromptItem';
 import { foldText, searchableText, shortForm } from './promptWords';
@@ -23,6 +23,9 @@ import '../manage/manage.css';
 import './prompts.css';
 import { useAnswer } from '../../useAnswer';
 import { ViewMessages } from '../../components/Notice';
+import { Button } from '../../components/Button';
+import { ViewHeader } from '../../components/ViewHeader';
+import { Select } from '../../components/Select';
 
 type Show = 'all' | 'favourites' | 'own' | 'hidden';
 const SHOW_NAMES: Readonly<Record<Show, string>> = {
@@ -188,23 +191,20 @@ export function PromptsView() {
 
   return (
     <article className="view manage-view prompts-view">
-      <header className="view-header view-header-row">
-        <div>
-          <h1 tabIndex={-1}>Prompts</h1>
-          <p className="view-date">
-            The questions Haven offers in the evening. Keep the ones you like, hide the ones that aren’t for you, and
-            add your own.
-          </p>
-        </div>
-        <div className="button-row manage-header-actions">
-          <button type="button" className="button-secondary" onClick={() => jumpTo(writeRef)}>
-            Write your own
-          </button>
-          <button type="button" className="button-secondary" onClick={() => jumpTo(fitRef)}>
-            What fits you
-          </button>
-        </div>
-      </header>
+      <ViewHeader
+        title="Prompts"
+        note="The questions Haven offers in the evening. Keep the ones you like, hide the ones that aren’t for you, and add your own."
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => jumpTo(writeRef)}>
+              Write your own
+            </Button>
+            <Button variant="secondary" onClick={() => jumpTo(fitRef)}>
+              What fits you
+            </Button>
+          </>
+        }
+      />
 
       <ViewMessages status={status} error={error} className="prompts-status" />
 
@@ -231,7 +231,7 @@ export function PromptsView() {
         <div className="manage-toolbar prompts-toolbar">
           <div className="manage-field prompts-theme-field">
             <label htmlFor={`${id}-theme`}>Theme</label>
-            <select
+            <Select
               id={`${id}-theme`}
               value={theme}
               onChange={(event) => {
@@ -245,7 +245,7 @@ export function PromptsView() {
                   {THEMES[t].name}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="manage-filter">
             <label htmlFor={`${id}-filter`}>Filter prompts</label>
@@ -301,9 +301,9 @@ export function PromptsView() {
           <div className="prompts-empty">
             <p className="empty">{emptyText(show, filtering)}</p>
             {filtering && (
-              <button type="button" className="button-secondary button-small align-start" onClick={clearFilters}>
+              <Button variant="secondary" small className="align-start" onClick={clearFilters}>
                 Clear filters
-              </button>
+              </Button>
             )}
           </div>
         )}
@@ -326,12 +326,12 @@ export function PromptsView() {
           onClose={() => setDeleting(null)}
         >
           <div className="manage-dialog-actions">
-            <button type="button" className="button-secondary" data-autofocus onClick={() => setDeleting(null)}>
+            <Button variant="secondary" data-autofocus onClick={() => setDeleting(null)}>
               Keep it
-            </button>
-            <button type="button" className="button-danger" onClick={() => void remove(deleting.prompt, deleting.list)}>
+            </Button>
+            <Button variant="danger" onClick={() => void remove(deleting.prompt, deleting.list)}>
               Delete prompt
-            </button>
+            </Button>
           </div>
         </Dialog>
       )}

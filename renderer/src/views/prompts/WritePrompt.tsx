@@ -10,6 +10,8 @@ import {
 } from '../../../../resources/prompts';
 import { haven } from '../../haven';
 import { DEPTH_HINTS, DEPTH_NAMES, FIT_NAMES } from './promptWords';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 const MAX_LENGTH = 240;
 /** Anyone first: most prompts suit everyone, and it is the default. */
@@ -167,7 +169,7 @@ export function WritePrompt({
 
           <div className="manage-field prompts-fit-field">
             <label htmlFor={`${id}-fit`}>Who it suits</label>
-            <select
+            <Select
               id={`${id}-fit`}
               value={fit}
               onChange={(event) => setFit(event.target.value as PromptFit)}
@@ -178,7 +180,7 @@ export function WritePrompt({
                   {FIT_NAMES[f]}
                 </option>
               ))}
-            </select>
+            </Select>
             <p id={`${id}-fit-hint`} className="hint">
               Haven offers it more often when it matches a habit you tick under What fits you.
             </p>
@@ -191,9 +193,9 @@ export function WritePrompt({
           </p>
         )}
         <div className="button-row prompts-form-actions">
-          <button type="submit" className="button-primary" disabled={busy}>
+          <Button type="submit" variant="primary" disabled={busy}>
             Add prompt
-          </button>
+          </Button>
           <div role="status" className="prompts-inline-status">
             {status && <p className="notice notice-info">{status}</p>}
           </div>

@@ -7,6 +7,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { SettingsSection } from './Section';
 import './data.css';
+import { Button } from '../../components/Button';
 
 type Message = { kind: 'info' | 'error'; text: ReactNode } | null;
 type Busy = 'reading' | 'backup' | null;
@@ -85,14 +86,9 @@ export function DataSection() {
           {busy === 'backup' ? 'Saving a backup…' : 'Save a backup…'}
         </DataButton>
       </div>
-      <button
-        type="button"
-        className="button-link"
-        aria-disabled={busy ? true : undefined}
-        onClick={() => void chooseImport(true)}
-      >
+      <Button variant="link" aria-disabled={busy ? true : undefined} onClick={() => void chooseImport(true)}>
         Import a folder of Markdown files…
-      </button>
+      </Button>
       {busy === 'reading' && <p className="hint">Reading the file…</p>}
       <DailyCheck />
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
@@ -183,8 +179,8 @@ function AsPlainText({ entries: written }: { entries: ExportResult['asPlainText'
 /** Stays focusable while busy (aria-disabled), so focus has somewhere to come back to when a dialog closes. */
 function DataButton({ busy, onClick, children }: { busy: Busy; onClick: () => void; children: ReactNode }) {
   return (
-    <button type="button" className="button-secondary" aria-disabled={busy ? true : undefined} onClick={onClick}>
+    <Button variant="secondary" aria-disabled={busy ? true : undefined} onClick={onClick}>
       {children}
-    </button>
+    </Button>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ExportFormat, ExportRequest, ExportResult } from '../../../../preload/contract';
 import { haven, localDate } from '../../haven';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import '../manage/manage.css';
 import './data.css';
 

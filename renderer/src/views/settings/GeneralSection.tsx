@@ -4,6 +4,8 @@ import { Notice } from '../../components/Notice';
 import { haven } from '../../haven';
 import { href } from '../../shell/useRoute';
 import { SettingsPart, SettingsSection, type Message } from './Section';
+import { ButtonLink } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 /** How this journal counts its days, and the words and templates it offers. */
 export function GeneralSection() {
@@ -17,12 +19,12 @@ export function GeneralSection() {
           offers.
         </p>
         <div className="button-row">
-          <a className="button-secondary" href={href({ name: 'tags' })}>
+          <ButtonLink variant="secondary" href={href({ name: 'tags' })}>
             Manage tags
-          </a>
-          <a className="button-secondary" href={href({ name: 'templates' })}>
+          </ButtonLink>
+          <ButtonLink variant="secondary" href={href({ name: 'templates' })}>
             Manage templates
-          </a>
+          </ButtonLink>
         </div>
       </SettingsPart>
     </SettingsSection>
@@ -51,7 +53,7 @@ function DayStart() {
       {settings && (
         <>
           <label htmlFor={`${id}-day`}>A new day starts at</label>
-          <select
+          <Select
             id={`${id}-day`}
             value={settings.dayStartsAtHour}
             onChange={(e) => void update({ dayStartsAtHour: Number(e.target.value) })}
@@ -62,7 +64,7 @@ function DayStart() {
                 {hour(h)}
               </option>
             ))}
-          </select>
+          </Select>
           <p id={`${id}-day-hint`} className="hint">
             Writing after midnight counts for the evening before, until this hour.
           </p>

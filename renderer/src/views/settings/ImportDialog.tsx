@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportFormat, ImportPreview, ImportResult } from '../../../../preload/contract';
 import { formatDate, haven } from '../../haven';
 import { href } from '../../shell/useRoute';
-import { Dialog } from '../../editor/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { ProgressBar } from '../../components/ProgressBar';
 import { onProgress, type Progress } from '../../progress';
 import { entries, sentence } from './dataWords';

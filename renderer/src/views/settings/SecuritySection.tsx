@@ -7,6 +7,8 @@ import { haven } from '../../haven';
 import { RecoveryKeyStep } from '../../lock/RecoveryKeyStep';
 import { RememberJournalChoice } from '../../lock/RememberJournalChoice';
 import { SettingsPart, SettingsSection, type Message } from './Section';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 const IDLE_CHOICES: { label: string; value: number | null }[] = [
   { label: 'After 1 minute', value: 60 },
@@ -65,7 +67,7 @@ function LockSection({ session, onSessionChange }: { session: Session; onSession
         Haven also locks when your computer sleeps or your screen locks, and when you press Ctrl+L.
       </p>
       <label htmlFor={`${id}-idle`}>Lock when I haven’t used Haven</label>
-      <select
+      <Select
         id={`${id}-idle`}
         value={choiceValue(idleSeconds)}
         onChange={(e) => void update({ idleSeconds: parseChoice(e.target.value), blurSeconds })}
@@ -76,7 +78,7 @@ function LockSection({ session, onSessionChange }: { session: Session; onSession
             {choice.label}
           </option>
         ))}
-      </select>
+      </Select>
       {idleSeconds === null && (
         <p className="hint hint-warn">
           Haven will stay open until you lock it. Anyone who sits down at this computer while it’s open can read your
@@ -84,7 +86,7 @@ function LockSection({ session, onSessionChange }: { session: Session; onSession
         </p>
       )}
       <label htmlFor={`${id}-blur`}>Lock when I switch to another window or minimize Haven</label>
-      <select
+      <Select
         id={`${id}-blur`}
         value={choiceValue(blurSeconds)}
         onChange={(e) => void update({ idleSeconds, blurSeconds: parseChoice(e.target.value) })}
@@ -94,7 +96,7 @@ function LockSection({ session, onSessionChange }: { session: Session; onSession
             {choice.label}
           </option>
         ))}
-      </select>
+      </Select>
       <RememberJournalChoice />
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
     </SettingsPart>
@@ -134,9 +136,9 @@ function PassphraseSection({ journalName }: { journalName: string }) {
           onChange={onNext}
         />
         {message && <Notice kind={message.kind}>{message.text}</Notice>}
-        <button type="submit" className="button-secondary" disabled={busy || !old || !next}>
+        <Button type="submit" variant="secondary" disabled={busy || !old || !next}>
           {busy ? 'Changing…' : 'Change passphrase'}
-        </button>
+        </Button>
       </form>
     </SettingsPart>
   );
@@ -184,9 +186,9 @@ function RecoveryKeySection() {
             onChange={setPassphrase}
           />
           {message && <Notice kind={message.kind}>{message.text}</Notice>}
-          <button type="submit" className="button-secondary" disabled={busy || !passphrase}>
+          <Button type="submit" variant="secondary" disabled={busy || !passphrase}>
             {busy ? 'Making a new key…' : 'Make a new recovery key'}
-          </button>
+          </Button>
         </form>
       )}
     </SettingsPart>
@@ -208,9 +210,9 @@ function DeleteSection({ session, onDeleted }: { session: Session; onDeleted: ()
   return (
     <SettingsPart title="Delete this journal" titleId={`${id}-title`} className="danger">
       {!open ? (
-        <button type="button" className="button-danger" onClick={() => setOpen(true)}>
+        <Button variant="danger" onClick={() => setOpen(true)}>
           Delete journal…
-        </button>
+        </Button>
       ) : (
         <form className="stack" onSubmit={submit}>
           <p>
@@ -228,12 +230,12 @@ function DeleteSection({ session, onDeleted }: { session: Session; onDeleted: ()
           <input id={`${id}-name`} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
           {message && <Notice kind={message.kind}>{message.text}</Notice>}
           <div className="button-row">
-            <button type="submit" className="button-danger" disabled={!passphrase || name !== session.vault.name}>
+            <Button type="submit" variant="danger" disabled={!passphrase || name !== session.vault.name}>
               Delete forever
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setOpen(false)}>
+            </Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
               Keep my journal
-            </button>
+            </Button>
           </div>
         </form>
       )}

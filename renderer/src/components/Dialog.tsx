@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './dialog.css';
 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -73,7 +74,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="ed-dialog"
+      className="dialog"
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onKeyDown={onKeyDown}
@@ -82,11 +83,11 @@ export function Dialog({
         close.current();
       }}
     >
-      <h2 id={titleId} className="ed-dialog-title">
+      <h2 id={titleId} className="dialog-title">
         {title}
       </h2>
       {description && (
-        <p id={descriptionId} className="ed-dialog-text">
+        <p id={descriptionId} className="dialog-text">
           {description}
         </p>
       )}
