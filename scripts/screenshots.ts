@@ -294,6 +294,9 @@ async function tour(page: Page, shot: Shot, willOpen: (paths: string[]) => void)
     await page.getByRole('button', { name: 'Start conversation' }).click();
     await page.getByRole('heading', { level: 1, name: /^Conversation: / }).waitFor();
     await shot('06n-conversation-mode');
+    await page.getByRole('button', { name: 'Start the timer' }).click();
+    await page.getByRole('timer', { name: 'Time left' }).waitFor();
+    await shot('06n2-conversation-talking');
     await page.getByRole('button', { name: 'Close with repair' }).click();
     await page.getByRole('textbox', { name: 'What I will do differently next time' }).waitFor();
     await shot('06o-conversation-repair');

@@ -8,6 +8,7 @@ import './components/field.css';
 import './components/notice.css';
 import './components/view-header.css';
 import './components/dialog.css';
+import './components/chip.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

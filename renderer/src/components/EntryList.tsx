@@ -5,6 +5,7 @@ import { formatDate, formatTime } from '../haven';
 import { useTemplates } from '../shell/templates';
 import { href } from '../shell/useRoute';
 import './entry-card.css';
+import { Chip } from './Chip';
 
 /** What a card shows of an entry: a summary from Timeline, Today or Patterns, or a search result. */
 export type CardFacts = Pick<EntrySummary, 'id' | 'date' | 'title' | 'template' | 'createdAt' | 'words' | 'tags'>;
@@ -57,7 +58,9 @@ export function EntryCard({
           <span className="visually-hidden">Tags: </span>
           {entry.tags.map((tag, index) => (
             <Fragment key={`${tag.kind}:${tag.name}`}>
-              <span className={`ed-chip ed-chip-${tag.kind} entry-card-chip`}>{tag.name}</span>
+              <Chip kind={tag.kind} className="entry-card-chip">
+                {tag.name}
+              </Chip>
               {/* Read aloud, the chips are a list of words, not one run-on name. */}
               {index < entry.tags.length - 1 && <span className="visually-hidden">, </span>}
             </Fragment>

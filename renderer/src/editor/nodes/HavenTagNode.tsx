@@ -1,5 +1,6 @@
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { ReactNode } from 'react';
+import { Chip } from '../../components/Chip';
 import { useVocabulary } from '../vocabulary';
 
 export type TagKind = 'trigger' | 'emotion' | 'need' | 'tag';
@@ -11,10 +12,10 @@ function TagChip({ kind, name }: { kind: TagKind; name: string }) {
   const info = useVocabulary().find(kind, name);
   const title = info?.meaning ? `${KIND_LABEL[kind]}: ${info.meaning}` : KIND_LABEL[kind];
   return (
-    <span className={`ed-chip ed-chip-${kind}`} data-colour={info?.colour ?? undefined} title={title}>
+    <Chip kind={kind} colour={info?.colour} title={title}>
       <span className="visually-hidden">{KIND_LABEL[kind]}: </span>
       {name}
-    </span>
+    </Chip>
   );
 }
 

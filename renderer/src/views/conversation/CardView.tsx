@@ -20,6 +20,7 @@ import './conversation.css';
 import { useAnswer } from '../../useAnswer';
 import { Button } from '../../components/Button';
 import { ViewHeader } from '../../components/ViewHeader';
+import { Segmented } from '../../components/Segmented';
 
 /** One conversation card: opened in the editor, coached, exported, and used in conversation mode. */
 export function CardView({ id }: { id: string }) {
@@ -144,23 +145,23 @@ function CardEditor({ card }: { card: Card }) {
         />
       </div>
 
-      <fieldset className="card-threshold">
-        <legend>When it needs attention</legend>
-        {(Object.keys(THRESHOLD_LABELS) as CardThreshold[]).map((value) => (
-          <label key={value} className="check-row">
-            <input
-              type="radio"
-              name={`${id}-threshold`}
-              checked={threshold === value}
-              onChange={() => {
-                setThreshold(value);
-                update({ threshold: value });
-              }}
-            />
-            {THRESHOLD_LABELS[value]}
-          </label>
-        ))}
-      </fieldset>
+      <div className="card-threshold">
+        <span id={`${id}-threshold`} className="choice-label">
+          When it needs attention
+        </span>
+        <Segmented
+          labelledBy={`${id}-threshold`}
+          options={(Object.keys(THRESHOLD_LABELS) as CardThreshold[]).map((value) => ({
+            value,
+            label: THRESHOLD_LABELS[value],
+          }))}
+          value={threshold}
+          onChange={(value) => {
+            setThreshold(value);
+            update({ threshold: value });
+          }}
+        />
+      </div>
 
       <div ref={surface} className="card-editor">
         <EntryEditor

@@ -6,6 +6,7 @@ import { href } from '../../shell/useRoute';
 import { docBlocks } from './docText';
 import { REPAIR_VERSION, repairDoc } from './repairDoc';
 import { Button } from '../../components/Button';
+import { Segmented } from '../../components/Segmented';
 
 const WINDOWS = [10, 15] as const;
 type Phase = 'setup' | 'talking' | 'repair';
@@ -147,32 +148,31 @@ export function ConversationMode({ title, doc, onLeave }: { title: string; doc: 
                 A short window helps: I-statements, no sarcasm, and no fixing until you both feel heard. Either of you
                 can pause when feelings run high.
               </p>
-              <fieldset className="choice-group">
-                <legend>Window</legend>
-                {WINDOWS.map((m) => (
-                  <label key={m} className="check-row">
-                    <input
-                      type="radio"
-                      name={`${id}-window`}
-                      checked={minutes === m}
-                      onChange={() => {
-                        setMinutes(m);
-                        timer.reset(m);
-                      }}
-                    />
-                    {m} minutes
-                  </label>
-                ))}
-              </fieldset>
-              <fieldset className="choice-group">
-                <legend>Who speaks first</legend>
-                {(['me', 'partner'] as const).map((s) => (
-                  <label key={s} className="check-row">
-                    <input type="radio" name={`${id}-first`} checked={speaker === s} onChange={() => setSpeaker(s)} />
-                    {s === 'me' ? 'I do' : 'My partner does'}
-                  </label>
-                ))}
-              </fieldset>
+              <span id={`${id}-window`} className="choice-label">
+                Window
+              </span>
+              <Segmented
+                labelledBy={`${id}-window`}
+                options={WINDOWS.map((m) => ({ value: String(m), label: `${m} minutes` }))}
+                value={String(minutes)}
+                onChange={(value) => {
+                  const m = Number(value) as (typeof WINDOWS)[number];
+                  setMinutes(m);
+                  timer.reset(m);
+                }}
+              />
+              <span id={`${id}-first`} className="choice-label">
+                Who speaks first
+              </span>
+              <Segmented
+                labelledBy={`${id}-first`}
+                options={[
+                  { value: 'me', label: 'I do' },
+                  { value: 'partner', label: 'My partner does' },
+                ]}
+                value={speaker}
+                onChange={setSpeaker}
+              />
               <Button
                 variant="primary"
                 className="align-start"

@@ -26,6 +26,7 @@ import { ViewMessages } from '../../components/Notice';
 import { Button } from '../../components/Button';
 import { ViewHeader } from '../../components/ViewHeader';
 import { Select } from '../../components/Select';
+import { Segmented } from '../../components/Segmented';
 
 type Show = 'all' | 'favourites' | 'own' | 'hidden';
 const SHOW_NAMES: Readonly<Record<Show, string>> = {
@@ -268,24 +269,16 @@ export function PromptsView() {
             />
           </div>
           <fieldset className="prompts-show">
-            <legend>Show</legend>
-            <div className="prompts-segments">
-              {SHOWS.map((s) => (
-                <label key={s} className="prompts-segment">
-                  <input
-                    type="radio"
-                    name={`${id}-show`}
-                    value={s}
-                    checked={show === s}
-                    onChange={() => {
-                      setStatus('');
-                      setShow(s);
-                    }}
-                  />
-                  <span>{SHOW_NAMES[s]}</span>
-                </label>
-              ))}
-            </div>
+            <legend id={`${id}-show`}>Show</legend>
+            <Segmented
+              labelledBy={`${id}-show`}
+              options={SHOWS.map((s) => ({ value: s, label: SHOW_NAMES[s] }))}
+              value={show}
+              onChange={(s) => {
+                setStatus('');
+                setShow(s);
+              }}
+            />
           </fieldset>
         </div>
 
