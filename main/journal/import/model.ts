@@ -79,7 +79,11 @@ export function cleanTags(names: readonly unknown[]): string[] {
   return [...seen.values()];
 }
 
-const tagChip = (tag: { kind: TagKind; name: string }): SerializedNode => ({ type: 'haven-tag', version: 1, ...tag });
+export const tagChip = (tag: { kind: TagKind; name: string }): SerializedNode => ({
+  type: 'haven-tag',
+  version: 1,
+  ...tag,
+});
 
 /**
  * An entry's document from its Markdown and its tags: the tags sit as chips in a last paragraph, so the
