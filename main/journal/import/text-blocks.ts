@@ -79,7 +79,7 @@ export function keepLineBreaks(markdown: string): string {
         return line;
       }
       const next = lines[index + 1];
-      if (next === undefined || next.trim() === '' || line.trim() === '' || /\\$|  $/.test(line)) return line;
+      if (next === undefined || next.trim() === '' || line.trim() === '' || /\\$| {2}$/.test(line)) return line;
       return `${line}  `;
     })
     .join('\n');
