@@ -21,6 +21,9 @@ function decodeEntities(value: string): string {
   });
 }
 
+/** Where a block tag opened or closed, until the edges are counted; the source's own NULs are gone by then. */
+const EDGE = '\0';
+
 /** Tags that end a line where they open or close. */
 const LINE_TAG = /<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|section|article|header|footer)\b[^>]*>/gi;
 
@@ -34,11 +37,14 @@ export function htmlToText(value: string): string {
     value
       .replace(/\r\n?/g, '\n')
       // Line endings inside HTML source are not lines the person saw.
-      .replace(/\n/g, ' ')
+      .replace(/[\n\0]/g, ' ')
       .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<li\b[^>]*>/gi, '\n• ')
-      .replace(LINE_TAG, '\n')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<li\b[^>]*>/gi, `${EDGE}• `)
+      .replace(LINE_TAG, EDGE)
+      // Only what is shaped like a tag goes: "I <3 you" and "a < b > c" keep their words.
+      .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '')
+      // Block edges in a row end one line: two paragraphs side by side leave no empty line between them.
+      .replace(/[ \t]*\0(?:[ \t]*\0)*[ \t]*/g, '\n'),
   )
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
