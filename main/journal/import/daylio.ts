@@ -49,22 +49,38 @@ const DEFAULT_MOODS = new Map<string, DefaultMood>([
   ['einfach scheiße', AWFUL],
 ]);
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 const fold = (value: string) => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Month names as older exports write them in the `date` column ("18 May", "18. Mai", "18 мая"), in the
+ * languages Daylio is used in most, long and short, from the runtime's own calendar data.
+ */
+const MONTH_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'nb', 'fi', 'tr', 'ru', 'uk'];
+let monthNames: Map<string, number> | null = null;
+
+function monthIndex(word: string): number | undefined {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const locale of MONTH_LOCALES) {
+      for (const month of ['long', 'short'] as const) {
+        for (const withDay of [false, true]) {
+          const format = new Intl.DateTimeFormat(locale, {
+            month,
+            ...(withDay ? { day: 'numeric' } : {}),
+            timeZone: 'UTC',
+          });
+          for (let m = 0; m < 12; m += 1) {
+            const name = format.formatToParts(Date.UTC(2020, m, 15)).find((part) => part.type === 'month')?.value;
+            const key = name ? fold(name).replace(/\.$/, '') : '';
+            // Some languages write a month as its number beside a day ("15.5."): only names are names.
+            if (/\p{L}/u.test(key) && !monthNames.has(key)) monthNames.set(key, m);
+          }
+        }
+      }
+    }
+  }
+  return monthNames.get(word.replace(/\.$/, ''));
+}
 
 interface Columns {
   fullDate: number;
@@ -130,13 +146,11 @@ function readDay(cells: readonly string[], columns: Columns): string | null {
   if (columns.year < 0 || columns.date < 0) return null;
   const year = (cells[columns.year] ?? '').trim();
   const words = fold(cells[columns.date] ?? '')
-    .replace(/[.,]/g, ' ')
+    .replace(/,/g, ' ')
     .split(' ')
     .filter(Boolean);
-  const day = words.find((word) => /^\d{1,2}$/.test(word));
-  const month = words
-    .map((word) => MONTHS.findIndex((name) => name.startsWith(word) && word.length >= 3))
-    .find((index) => index >= 0);
+  const day = words.map((word) => word.replace(/\.$/, '')).find((word) => /^\d{1,2}$/.test(word));
+  const month = words.map(monthIndex).find((index) => index !== undefined);
   if (!/^\d{4}$/.test(year) || day === undefined || month === undefined) return null;
   return parseLooseDate(`${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`)?.date ?? null;
 }

@@ -39,6 +39,31 @@ describe('Daylio CSV', () => {
     expect(twelveHour.map((entry) => entry.createdAt)).toContain('2022-10-25T23:36:00.000Z');
   });
 
+  it('reads older exports with a year and a written date, in other languages too', () => {
+    const { entries } = daylio('year-and-date.csv');
+    expect(entries.map(({ date, createdAt, title }) => [date, createdAt, title])).toEqual([
+      ['2018-05-18', '2018-05-18T23:54:00.000Z', ''],
+      ['2018-05-17', '2018-05-17T22:21:00.000Z', ''],
+      ['2018-05-16', '2018-05-16T23:41:00.000Z', ''],
+    ]);
+    expect(derived(entries[0]!).text).toContain('Went to a party');
+    const path = join(mkdtempSync(join(tmpdir(), 'haven-daylio-')), 'daylio_export.csv');
+    writeFileSync(
+      path,
+      'year,date,weekday,time,mood,activities,note\n' +
+        '2018,18. Mai,Freitag,23:54,Gut,"Freunde","Party"\n' +
+        '2018,5 févr.,lundi,08:10,super,"",""\n' +
+        '2018,3 марта,суббота,21:00,buono,"",""\n',
+    );
+    const localized = parseImport(readSource(path)).entries;
+    expect(localized.map((entry) => entry.date)).toEqual(['2018-05-18', '2018-02-05', '2018-03-03']);
+    expect(localized.map((entry) => tagsOf(entry)[0])).toEqual([
+      'emotion:Glad 6',
+      'emotion:Joyful 9',
+      'emotion:Glad 6',
+    ]);
+  });
+
   it('turns Daylio’s moods into emotions with an intensity, and activities into tags', () => {
     const { entries } = daylio('no-title.csv');
     expect(tagsOf(entries[0]!)).toEqual([
