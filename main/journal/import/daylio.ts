@@ -170,31 +170,53 @@ const moodField = (items: { name: string; intensity: number | null }[]): Seriali
 const quoted = (names: readonly string[]) => {
   const shown = names.slice(0, 5).map((name) => `“${name}”`);
   const more = names.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more.toLocaleString('en')} more`;
+  if (more > 0) return `${shown.join(', ')} and ${more.toLocaleString()} more`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
 };
 
+/** A record as csv-parse gives it with `info`: its cells, and how many records were given before and with it. */
+interface Row {
+  record: string[];
+  info: { records: number };
+}
+
 export function readDaylio(file: SourceFile): ParsedImport {
-  let records: string[][];
+  let rows: Row[];
   const problems: string[] = [];
-  let unreadable = 0;
+  // How many records were given before each one that couldn't be read, so every row keeps its own number.
+  const skippedAfter: number[] = [];
+  const openQuote: boolean[] = [];
   try {
-    records = parse(decode(file), {
+    rows = parse(decode(file), {
+      info: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
-      on_skip: () => {
-        unreadable += 1;
+      on_skip: (error) => {
+        skippedAfter.push(Number(error?.records ?? 0));
+        openQuote.push(error?.code === 'CSV_QUOTE_NOT_CLOSED');
         return undefined;
       },
-    }) as string[][];
+    }) as unknown as Row[];
   } catch {
     throw badFile(`“${file.name}” looks like a Daylio export, but Haven can’t read it as a table.`);
   }
-  const columns = records.length > 0 ? columnsOf(records[0]!) : null;
-  if (!columns)
+  const columns = rows.length > 0 ? columnsOf(rows[0]!.record) : null;
+  if (!columns) {
     throw badFile(`“${file.name}” isn’t a Daylio export Haven can read: its first line doesn’t name Daylio’s columns.`);
+  }
+  // Row numbers as a spreadsheet shows them: the header is row 1, and a row that couldn't be read still counts.
+  const rowNumber = (given: number) => given + skippedAfter.filter((before) => before < given).length;
+  skippedAfter.forEach((before, i) => {
+    const row = before + i + 1;
+    // A quotation mark left open runs to the end of the file: nothing after it can be told apart.
+    problems.push(
+      openQuote[i]
+        ? `Row ${row} and the rows after it can’t be read: a quotation mark in row ${row} is never closed.`
+        : `Row ${row}: it can’t be read.`,
+    );
+  });
 
   const tags = new Set<string>();
   const skipped = new SkipCounter();
@@ -202,9 +224,8 @@ export function readDaylio(file: SourceFile): ParsedImport {
   const moodsAsTags = new Map<string, string>();
   const seen = new Map<string, number>();
 
-  records.slice(1).forEach((cells, index) => {
-    // Row numbers as a spreadsheet shows them: the header is row 1.
-    const row = index + 2;
+  rows.slice(1).forEach(({ record: cells, info }) => {
+    const row = rowNumber(info.records);
     if (cells.every((cell) => cell.trim() === '')) return;
     if (cells.length !== columns.count) {
       const more = cells.length > columns.count;
@@ -282,12 +303,6 @@ export function readDaylio(file: SourceFile): ParsedImport {
     });
   });
 
-  if (unreadable > 0) {
-    const count = unreadable;
-    problems.push(
-      `${count === 1 ? 'One row' : `${count.toLocaleString('en')} rows`} of “${file.name}” can’t be read (a quotation mark may be left open), so ${count === 1 ? 'it stays' : 'they stay'} out.`,
-    );
-  }
   const asTags = [...moodsAsTags.values()];
   if (asTags.length > 0) {
     problems.push(

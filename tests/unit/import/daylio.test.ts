@@ -146,6 +146,20 @@ describe('Daylio CSV', () => {
     for (const problem of problems) expect(problem).not.toMatch(/CSV_|Invalid|quote_|record/i);
   });
 
+  it('says where a quotation mark left open stops the reading, keeping the rows before it', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'haven-daylio-')), 'daylio_export.csv');
+    writeFileSync(
+      path,
+      'full_date,date,weekday,time,mood,activities,note_title,note\n' +
+        '2020-05-30,30 May,Saturday,6:50 pm,rad,walk,"","Fine"\n' +
+        '2020-05-29,29 May,Friday,9:24 pm,good,,"","It was ""nice\n' +
+        '2020-05-28,28 May,Thursday,3:20 pm,good,nap,"",""\n',
+    );
+    const { entries, problems } = parseImport(readSource(path));
+    expect(entries.map((entry) => entry.date)).toEqual(['2020-05-30']);
+    expect(problems).toEqual(['Row 3 and the rows after it can’t be read: a quotation mark in row 3 is never closed.']);
+  });
+
   it('gives rows alike on different days their own ids, and the same ids on every import', () => {
     const first = daylio('no-title.csv').entries.map((entry) => entry.id);
     // Many rows here hold only "rad" on different days and times: each is its own entry.
