@@ -91,7 +91,23 @@ function superText(json: string): string | null {
   return lines.join('\n');
 }
 
-function blocksFor(content: Record<string, unknown>): SerializedNode[] {
+/**
+ * Notes written in a Markdown editor. Newer notes say so themselves (`noteType`, `editorIdentifier`); older
+ * ones don't, but the editor's own item lists the notes it was chosen for (`associatedItemIds`).
+ */
+function markdownNotes(items: readonly Record<string, unknown>[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (item.content_type !== 'SN|Component' || !isObject(item.content)) continue;
+    const { identifier, package_info: info, associatedItemIds: notes } = item.content;
+    const name = typeof identifier === 'string' ? identifier : isObject(info) ? String(info.identifier ?? '') : '';
+    if (!/markdown/i.test(name) || !Array.isArray(notes)) continue;
+    for (const id of notes) if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
+function blocksFor(content: Record<string, unknown>, markdown: boolean): SerializedNode[] {
   const text = typeof content.text === 'string' ? content.text : '';
   const kind = typeof content.noteType === 'string' ? content.noteType : '';
   const editor = typeof content.editorIdentifier === 'string' ? content.editorIdentifier : '';
@@ -100,7 +116,9 @@ function blocksFor(content: Record<string, unknown>): SerializedNode[] {
     if (lines !== null) return plainTextBlocks(lines);
   }
   if (kind === 'markdown' || /markdown/i.test(editor)) return markdownLineBlocks(text);
+  // Checked before the editors' own lists: a note moved from the rich-text editor keeps its HTML.
   if (kind === 'rich-text' || looksLikeHtml(text)) return plainTextBlocks(htmlToText(text));
+  if (markdown && !kind) return markdownLineBlocks(text);
   return plainTextBlocks(text);
 }
 
@@ -147,6 +165,7 @@ export function readStandardNotes(file: SourceFile, value: unknown, timeZone = s
       if (ref.type === 'Note' || ref.type === '') tagNote(ref.uuid, item.uuid);
   }
 
+  const inMarkdown = markdownNotes(live);
   const skipped = new SkipCounter();
   const problems: string[] = [];
   const tags = new Set<string>();
@@ -198,7 +217,7 @@ export function readStandardNotes(file: SourceFile, value: unknown, timeZone = s
       title: titleText.slice(0, 500),
       template: 'blank',
       templateVersion: null,
-      doc: entryDocument(blocksFor(content), names),
+      doc: entryDocument(blocksFor(content, inMarkdown.has(item.uuid)), names),
     });
   }
   return { format: 'standardnotes', entries, tags, skipped: skipped.list(), problems };

@@ -88,6 +88,9 @@ describe('Standard Notes backups', () => {
     expect(lines(project)[0]).toBe('The Device Ready');
     expect(derived(project).text).not.toMatch(/<|&nbsp;/);
     expect(derived(byTitle(entries, 'Brainstorm with Android')).text).toMatch(/^To allows users to brainstorm/);
+    // Notes an older Markdown editor was chosen for read as Markdown: "## Moving beyond localStorage" a heading.
+    expect(blocksOf(byTitle(entries, 'Moving beyond localStorage'))[0]).toMatchObject({ type: 'heading', tag: 'h2' });
+    expect(lines(byTitle(entries, 'Moving beyond localStorage'))[0]).toBe('Moving beyond localStorage');
     // A checklist or code keeps its characters as written.
     expect(lines(byTitle(entries, 'Master Todo'))[0]).toBe(
       '- [ ] UIs separately each emphasized different features and whether or so.',
