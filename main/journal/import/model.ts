@@ -79,11 +79,7 @@ export function cleanTags(names: readonly unknown[]): string[] {
   return [...seen.values()];
 }
 
-export const tagChip = (tag: { kind: TagKind; name: string }): SerializedNode => ({
-  type: 'haven-tag',
-  version: 1,
-  ...tag,
-});
+const tagChip = (tag: { kind: TagKind; name: string }): SerializedNode => ({ type: 'haven-tag', version: 1, ...tag });
 
 /**
  * An entry's document from its Markdown and its tags: the tags sit as chips in a last paragraph, so the

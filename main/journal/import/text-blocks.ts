@@ -1,6 +1,6 @@
 import { document, paragraph, text, type SerializedNode } from '../../../resources/templates/lexical-json';
 import { markdownToBlocks } from './markdown';
-import { tagChip, tagFor } from './model';
+import { documentFor } from './model';
 
 /**
  * Text as the apps without Markdown keep it (Daylio's notes, Standard Notes' plain and rich notes), and
@@ -95,20 +95,16 @@ export function keepLineBreaks(markdown: string): string {
 export const markdownLineBlocks = (markdown: string): SerializedNode[] => markdownToBlocks(keepLineBreaks(markdown));
 
 /**
- * An entry's document: its blocks, then its tags as chips in a last paragraph (as every reader writes them,
- * model.ts), so that the document alone says what the entry is tagged with. A document never ends in a field,
- * so there is always a place to write after it.
+ * An entry's document: its blocks, then its tags as chips in a last paragraph, made by the one writer of tag
+ * chips (model.ts `documentFor`), so that the document alone says what the entry is tagged with. A document
+ * never ends in a field, so there is always a place to write after it.
  */
 export function entryDocument(blocks: readonly SerializedNode[], tags: readonly string[]): string {
-  const nodes = [...blocks];
-  if (tags.length > 0) {
-    const chips: SerializedNode[] = [];
-    tags.forEach((name, i) => {
-      if (i > 0) chips.push(text(' '));
-      chips.push(tagChip(tagFor(name)));
-    });
-    nodes.push(paragraph(...chips));
-  }
+  const chips =
+    tags.length > 0
+      ? (JSON.parse(documentFor('', tags)) as { root: { children: SerializedNode[] } }).root.children
+      : [];
+  const nodes = [...blocks, ...chips];
   if (nodes.at(-1)?.type !== 'paragraph') nodes.push(paragraph());
   return document(...nodes);
 }
