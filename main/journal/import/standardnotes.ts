@@ -44,7 +44,16 @@ export function findStandardNotes(files: readonly SourceFile[]): { file: SourceF
       .replace(/^\uFEFF/, '')
       .trimStart();
     if (!start.startsWith('{')) continue;
-    const value = readJson(file);
+    let value: unknown;
+    try {
+      value = readJson(file);
+    } catch {
+      // A note that happens to open with "{" is someone's words; a file Standard Notes named is a damaged backup.
+      if (named.length === 0) continue;
+      throw badFile(
+        `“${file.name}” is a Standard Notes backup that can’t be read whole: it may be damaged or only partly downloaded.`,
+      );
+    }
     if (isStandardNotes(value)) return { file, value };
   }
   return null;

@@ -191,6 +191,19 @@ describe('Standard Notes backups', () => {
     expect(derived(superNote!).text).toBe('Sunday\nWe walked.\nThen rain.\nbread');
   });
 
+  it('says plainly when a backup is damaged, and leaves a note that opens with “{” to the Markdown reader', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'haven-sn-'));
+    const damaged = join(dir, 'Standard Notes Backup and Import File.txt');
+    writeFileSync(damaged, '{"version":"004","items":[{"uuid":"a","content_type":"No');
+    expect(() => parseImport(readSource(damaged))).toThrow(
+      '“Standard Notes Backup and Import File.txt” is a Standard Notes backup that can’t be read whole: it may be ' +
+        'damaged or only partly downloaded.',
+    );
+    const note = join(dir, '2024-05-01 braces.txt');
+    writeFileSync(note, '{draft} A thought I want to keep.');
+    expect(parseImport(readSource(note))).toMatchObject({ format: 'markdown', entries: [{ date: '2024-05-01' }] });
+  });
+
   it('refuses an encrypted backup, saying how to get a decrypted one', () => {
     const path = writeBackup({
       version: '004',
