@@ -215,6 +215,8 @@ export function readStandardNotes(file: SourceFile, value: unknown, timeZone = s
     const edited =
       parseInstant(isObject(appData) ? appData.client_updated_at : undefined) ?? parseInstant(item.updated_at);
     const createdAt = created.toISOString();
+    // Known again by its uuid, its creation and its words: importing the same backup twice adds nothing, and a
+    // note edited since an earlier import comes in beside it rather than being passed over, so no words are lost.
     const key = createHash('sha256')
       .update(JSON.stringify([item.uuid, createdAt, titleText, text]))
       .digest('hex');
