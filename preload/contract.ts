@@ -365,7 +365,7 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O):
 const none = z.undefined();
 
 // Import, export and backup files (issue 8)
-export const IMPORT_FORMATS = ['dayone', 'jrnl', 'markdown', 'haven'] as const;
+export const IMPORT_FORMATS = ['dayone', 'jrnl', 'markdown', 'haven', 'daylio', 'minidiary', 'standardnotes'] as const;
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 

@@ -87,7 +87,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
           ? { title: 'Import a folder of Markdown files', directory: true }
           : {
               title: 'Import',
-              filters: [{ name: 'Journal exports', extensions: ['zip', 'json', 'md', 'markdown', 'txt'] }],
+              filters: [{ name: 'Journal exports', extensions: ['zip', 'json', 'md', 'markdown', 'txt', 'csv'] }],
             },
       );
       const path = paths?.[0];

@@ -6,14 +6,17 @@ import { templateVersionLookup } from '../templates';
 import { inOneTransaction } from '../long-transaction';
 import { SEQ_PER_DAY } from '../seq';
 import { createEntryWriter, dayRoom } from '../writer';
+import { isDaylio, readDaylio } from './daylio';
 import { isDayOne, readDayOne } from './dayone';
 import { isHavenExport, readHaven } from './haven';
 import { readJson } from './json-file';
 import { isJrnl, readJrnl } from './jrnl';
 import { isMarkdownName, readMarkdownFiles } from './markdown-files';
+import { isMiniDiary, readMiniDiary } from './minidiary';
 import type { ParsedImport } from './model';
 import { checkDocument } from '../../../resources/document/readable';
 import { badFile, unreadableEntry, type Source, type SourceFile } from './source';
+import { findStandardNotes, isStandardNotes, readStandardNotes } from './standardnotes';
 
 /**
  * Import in two steps. `parseImport` reads a source into entries in Haven's terms and `previewOf` says what
@@ -23,7 +26,8 @@ import { badFile, unreadableEntry, type Source, type SourceFile } from './source
  */
 
 const NOT_A_JOURNAL =
-  'isn’t a journal export Haven knows. Haven imports Day One JSON (the .zip or its .json), jrnl JSON, Markdown files, and its own exports.';
+  'isn’t a journal export Haven knows. Haven imports Day One JSON (the .zip or its .json), jrnl JSON, Daylio CSV, ' +
+  'Mini Diary JSON, a decrypted Standard Notes backup, Markdown files, and its own exports.';
 
 const isJsonName = (name: string) =>
   /\.json$/i.test(name) && !name.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
@@ -37,21 +41,38 @@ function readJsonFiles(source: Source): ParsedImport | null {
   if (dayOne.length > 0) return readDayOne(dayOne);
   const jrnl = jsons.find(({ value }) => isJrnl(value));
   if (jrnl) return readJrnl(jrnl.file, jrnl.value);
+  const miniDiary = jsons.find(({ value }) => isMiniDiary(value));
+  if (miniDiary) return readMiniDiary(miniDiary.file, miniDiary.value);
+  const notes = jsons.find(({ value }) => isStandardNotes(value));
+  if (notes) return readStandardNotes(notes.file, notes.value);
   return null;
 }
 
 function readSingle(file: SourceFile, label: string): ParsedImport {
   if (isMarkdownName(file.name)) return readMarkdownFiles([file]);
+  if (/\.csv$/i.test(file.name)) throw badFile(`“${label}” ${NOT_A_JOURNAL}`);
   const value = readJson(file);
   if (isHavenExport(value)) return readHaven(file, value);
   if (isDayOne(value)) return readDayOne([{ file, value }]);
   if (isJrnl(value)) return readJrnl(file, value);
+  if (isMiniDiary(value)) return readMiniDiary(file, value);
+  if (isStandardNotes(value)) return readStandardNotes(file, value);
   // A Day One or jrnl export whose entries are there but wrong: their own reader says what is wrong and where.
   if (typeof value === 'object' && value !== null && 'metadata' in value) return readDayOne([{ file, value }]);
   throw badFile(`“${label}” ${NOT_A_JOURNAL}`);
 }
 
+/** Sources known by what they hold whatever the names around them: a Daylio CSV, a Standard Notes backup (a .txt). */
+function readByContent(source: Source): ParsedImport | null {
+  const daylio = source.files.find(isDaylio);
+  if (daylio) return readDaylio(daylio);
+  const notes = findStandardNotes(source.files);
+  return notes ? readStandardNotes(notes.file, notes.value) : null;
+}
+
 function readAny(source: Source): ParsedImport {
+  const byContent = readByContent(source);
+  if (byContent) return byContent;
   if (source.kind === 'file') return readSingle(source.files[0]!, source.label);
   const fromJson = source.kind === 'zip' ? readJsonFiles(source) : null;
   if (fromJson) return fromJson;

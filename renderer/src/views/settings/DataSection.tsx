@@ -65,8 +65,8 @@ export function DataSection() {
   return (
     <SettingsSection section="data" busy={busy !== null}>
       <p className="hint">
-        Bring in what you wrote in Day One, jrnl or Markdown files; take your journal out as Markdown, PDF or Haven’s
-        own format; or save an encrypted copy anywhere you like.
+        Bring in what you wrote in Day One, jrnl, Daylio, Mini Diary, Standard Notes or Markdown files; take your
+        journal out as Markdown, PDF or Haven’s own format; or save an encrypted copy anywhere you like.
       </p>
       <div className="button-row">
         <DataButton busy={busy} onClick={() => void chooseImport(false)}>

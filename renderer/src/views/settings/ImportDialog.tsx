@@ -14,6 +14,9 @@ const FORMAT_NAMES: Record<ImportFormat, string> = {
   jrnl: 'a jrnl export',
   markdown: 'Markdown files',
   haven: 'a Haven export',
+  daylio: 'a Daylio export',
+  minidiary: 'a Mini Diary export',
+  standardnotes: 'a Standard Notes backup',
 };
 
 /** Tags past this many are summed up, so a file with hundreds of tags keeps the dialog readable. */
