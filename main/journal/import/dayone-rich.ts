@@ -57,12 +57,14 @@ function linesOf(contents: unknown[]): Line[] | null {
     const line = isObject(attributes.line) ? (attributes.line as LineAttributes) : null;
     const format = formatOf(attributes);
     const url = typeof attributes.linkURL === 'string' ? attributes.linkURL : null;
-    item.text.split('\n').forEach((piece, i) => {
+    const pieces = item.text.split('\n');
+    pieces.forEach((piece, i) => {
       if (i > 0) {
         lines.push(current);
         current = { runs: [], attrs: {} };
       }
-      if (line) current.attrs = line;
+      // A run's line attributes belong to the lines it ends, and to the line it opens only if it writes there.
+      if (line && (piece || i < pieces.length - 1)) current.attrs = line;
       if (piece) current.runs.push({ text: piece, format, link: url && SAFE_LINK.test(url) ? url : null });
     });
   }

@@ -285,14 +285,16 @@ function flatten(nodes: readonly Block[], out: SerializedNode[], options: Markdo
  * empty task ("- [ ]") is one too.
  */
 const TASK = /^\[([ xX])\](?:[ \t]+|$)/;
+/** Obsidian shows any one character in the brackets as a task ("[/]" under way, "[-]" let go); only x is done. */
+const OBSIDIAN_TASK = /^\[([^\]\n])\](?:[ \t]+|$)/;
 
-function taskState(item: Block): boolean | null {
+function taskState(item: Block, options: MarkdownOptions): boolean | null {
   const first = item.type === 'listitem' ? item.children[0] : undefined;
   const lead = first?.type === 'paragraph' ? first.inline[0] : undefined;
-  const match = lead?.type === 'text' ? TASK.exec(lead.content) : null;
+  const match = lead?.type === 'text' ? (options.obsidian ? OBSIDIAN_TASK : TASK).exec(lead.content) : null;
   if (!match || !lead) return null;
   lead.content = lead.content.slice(match[0].length);
-  return match[1] !== ' ';
+  return match[1] === 'x' || match[1] === 'X';
 }
 
 /**
@@ -300,7 +302,7 @@ function taskState(item: Block): boolean | null {
  * so bullets followed by tasks stay bullets, then a check list.
  */
 function lists(node: Extract<Block, { type: 'list' }>, options: MarkdownOptions): SerializedNode[] {
-  const states = node.children.map(taskState);
+  const states = node.children.map((item) => taskState(item, options));
   const out: SerializedNode[] = [];
   let number = node.start;
   let index = 0;
