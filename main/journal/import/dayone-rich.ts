@@ -119,12 +119,12 @@ function listsOf(lines: Line[], at: { i: number }, depth: number): SerializedNod
     while (more()) {
       const line = lines[at.i]!;
       if (depthOf(line) > depth) {
-        items.push(element('listitem', listsOf(lines, at, depth + 1), { value: items.length + 1 }));
+        items.push(element('listitem', listsOf(lines, at, depth + 1), { value: items.length + 1, indent: depth - 1 }));
         continue;
       }
       if ((LIST_TYPES[line.attrs.listStyle ?? ''] ?? LIST_TYPES.bulleted) !== style) break;
       const checked = style.listType === 'check' ? { checked: line.attrs.checked === true } : {};
-      items.push(element('listitem', inlineOf(line), { value: items.length + 1, ...checked }));
+      items.push(element('listitem', inlineOf(line), { value: items.length + 1, indent: depth - 1, ...checked }));
       at.i += 1;
     }
     out.push(element('list', items, { ...style, start: 1 }));
@@ -181,7 +181,7 @@ export function richTextBlocks(richText: string): { title: string; blocks: Seria
       while (i < lines.length && kindOf(lines[i]!.attrs) === kind && (kind !== 'plain' || lines[i]!.runs.length > 0)) {
         run.push(lines[i++]!);
       }
-      if (kind === 'code') blocks.push(element('code', joined(run), { language: null }));
+      if (kind === 'code') blocks.push(element('code', joined(run)));
       else if (kind === 'quote') blocks.push(element('quote', joined(run)));
       else blocks.push(paragraph(...joined(run)));
     }

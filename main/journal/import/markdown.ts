@@ -301,7 +301,7 @@ function taskState(item: Block, options: MarkdownOptions): boolean | null {
  * A Markdown list as Lexical lists: a run of tasks is a check list and a run of other items keeps its own kind,
  * so bullets followed by tasks stay bullets, then a check list.
  */
-function lists(node: Extract<Block, { type: 'list' }>, options: MarkdownOptions): SerializedNode[] {
+function lists(node: Extract<Block, { type: 'list' }>, options: MarkdownOptions, depth = 0): SerializedNode[] {
   const states = node.children.map((item) => taskState(item, options));
   const out: SerializedNode[] = [];
   let number = node.start;
@@ -321,11 +321,15 @@ function lists(node: Extract<Block, { type: 'list' }>, options: MarkdownOptions)
         own,
         options,
       );
-      items.push(element('listitem', own, { value: value++, ...(check ? { checked: states[index] === true } : {}) }));
+      // A list item's indent is how deep its list sits, as the editor keeps it.
+      const attributes = { value: value++, indent: depth, ...(check ? { checked: states[index] === true } : {}) };
+      items.push(element('listitem', own, attributes));
       number += 1;
       // Lexical keeps a nested list in a list item of its own, right after its parent item.
       for (const sub of children) {
-        if (sub.type === 'list') items.push(element('listitem', lists(sub, options), { value: value++ }));
+        if (sub.type === 'list') {
+          items.push(element('listitem', lists(sub, options, depth + 1), { value: value++, indent: depth }));
+        }
       }
     }
     for (const item of items) if (listType === 'number') item.value = (item.value as number) + start - 1;
@@ -389,7 +393,8 @@ function block(node: Block, options: MarkdownOptions): SerializedNode[] {
     case 'code': {
       const children: SerializedNode[] = [];
       lines(children, node.value);
-      return [element('code', children, { language: node.language })];
+      // No language is no key at all, as Lexical's code node writes it.
+      return [element('code', children, node.language ? { language: node.language } : {})];
     }
     case 'html': {
       const children: SerializedNode[] = [];
