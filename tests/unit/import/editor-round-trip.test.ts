@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createEditor } from 'lexical';
+import { createEditor, type Klass, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../main/journal/import/index';
-import { ENTRY_NODES } from '../../../renderer/src/editor/nodes';
-import { fixture } from '../import/helpers';
+import { fixture } from './helpers';
+
+// The editor's own node classes. They are the renderer's, typed for the DOM, so they are loaded by name: this
+// test is type-checked for Node, as the import is.
+const NODES_MODULE = '../../../renderer/src/editor/nodes';
+const { ENTRY_NODES } = (await import(NODES_MODULE)) as { ENTRY_NODES: Klass<LexicalNode>[] };
 
 const editor = () =>
   createEditor({
