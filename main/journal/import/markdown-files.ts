@@ -60,7 +60,7 @@ function frontMatter(text: string): { data: Record<string, unknown>; body: strin
   if (!match) return { data: {}, body: text };
   let data: unknown;
   try {
-    data = parseYaml(match[1]!, { schema: 'core' });
+    data = parseYaml(match[1]!, { schema: 'core', logLevel: 'error' });
   } catch {
     return { why: 'its front matter isn’t readable' };
   }
