@@ -1,6 +1,6 @@
 /**
- * What Haven's editor can open: the one list of node types it registers (Lexical's own, the rich-text nodes in
- * renderer/src/editor/nodes.ts, and Haven's section and tag nodes), what each may hold, how deep a document may
+ * What Haven's editor can open: the one list of node types it registers (Lexical's own, the rich-text, table
+ * and code nodes in renderer/src/editor/nodes.ts, and Haven's section and tag nodes), what each may hold, how deep a document may
  * nest and how long it may be. The contract checks every document a save brings against it, import checks
  * every entry it would write, the renderer checks before it mounts the editor, and exports use it to tell an
  * entry they can write as it is from one they must write as its plain text. A test (tests/unit/editor) keeps
@@ -8,11 +8,13 @@
  */
 
 /**
- * What a node may hold. `blocks`: what the root takes (Lexical refuses text, line breaks and tabs there, and a
- * list item belongs in a list). `content`: anything but a root or a list item. `items`: list items only.
+ * What a node may hold. `blocks`: what the root and a table cell take (Lexical refuses text, line breaks and
+ * tabs there, and a list item, row or cell belongs in its list or table). `content`: anything but a root, a
+ * list item, a table or its parts, or a code block. `items`: list items only. `rows`: table rows only.
+ * `cells`: table cells only. `lines`: what a code block holds, text and its line breaks and tabs.
  * `none`: a leaf; Lexical never reads children from it, so neither does this check.
  */
-export type ChildRule = 'blocks' | 'content' | 'items' | 'none';
+export type ChildRule = 'blocks' | 'content' | 'items' | 'rows' | 'cells' | 'lines' | 'none';
 
 export const EDITOR_NODE_TYPES = {
   root: 'blocks',
@@ -25,6 +27,11 @@ export const EDITOR_NODE_TYPES = {
   list: 'items',
   listitem: 'content',
   link: 'content',
+  table: 'rows',
+  tablerow: 'cells',
+  tablecell: 'blocks',
+  code: 'lines',
+  'code-highlight': 'none',
   'haven-tag': 'none',
   'haven-section': 'none',
   'haven-intensity': 'none',
@@ -35,7 +42,18 @@ export const EDITOR_NODE_TYPES = {
 } as const satisfies Record<string, ChildRule>;
 export type EditorNodeType = keyof typeof EDITOR_NODE_TYPES;
 
-const NOT_IN_BLOCKS: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'listitem', 'root']);
+const NOT_IN_BLOCKS: ReadonlySet<string> = new Set([
+  'text',
+  'linebreak',
+  'tab',
+  'code-highlight',
+  'listitem',
+  'tablerow',
+  'tablecell',
+  'root',
+]);
+const NOT_IN_CONTENT: ReadonlySet<string> = new Set(['root', 'listitem', 'table', 'tablerow', 'tablecell', 'code']);
+const IN_LINES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'code-highlight']);
 
 /**
  * The deepest a document may nest, the root counting as one. The editor nests only lists in lists (a list and
@@ -88,6 +106,7 @@ const describe = (type: string) => `“${type.slice(0, 40)}”`;
 function fieldProblem(node: Record<string, unknown>, type: EditorNodeType): string | null {
   switch (type) {
     case 'text':
+    case 'code-highlight':
       return typeof node.text === 'string' ? null : 'a piece of text without its words';
     case 'heading':
       return typeof node.tag === 'string' && /^h[1-6]$/.test(node.tag)
@@ -156,9 +175,15 @@ export function checkParsedDocument(parsed: unknown): DocumentCheck {
       const misplaced =
         rule === 'items'
           ? child.type !== 'listitem'
-          : rule === 'blocks'
-            ? NOT_IN_BLOCKS.has(child.type)
-            : child.type === 'root' || child.type === 'listitem';
+          : rule === 'rows'
+            ? child.type !== 'tablerow'
+            : rule === 'cells'
+              ? child.type !== 'tablecell'
+              : rule === 'lines'
+                ? !IN_LINES.has(child.type)
+                : rule === 'blocks'
+                  ? NOT_IN_BLOCKS.has(child.type)
+                  : NOT_IN_CONTENT.has(child.type);
       if (misplaced)
         return refuse('misplaced-node', `it holds a ${describe(child.type)} where the editor can’t place one`);
       const problem = fieldProblem(child, child.type);

@@ -36,6 +36,9 @@ export function localDateIn(at: Date, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/** Notesnook's and other apps' day-first dates: "01-01-2024 01:23 AM", "31.12.2023 22:05". */
+const DAY_FIRST = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -70,6 +73,8 @@ export function parseLooseDate(value: unknown): ReadDate | null {
     if (!isRealDate(Number(day[1]), Number(day[2]), Number(day[3]))) return null;
     return { date: trimmed, createdAt: `${trimmed}T12:00:00.000Z` };
   }
+  const dayFirst = DAY_FIRST.exec(trimmed);
+  if (dayFirst) return readDayFirst(dayFirst);
   const match = INSTANT.exec(trimmed);
   if (!match) return null;
   const [, y, m, d, hh, mm, ss] = match;
@@ -84,10 +89,32 @@ export function parseLooseDate(value: unknown): ReadDate | null {
   return { date, createdAt: `${date}T${hh}:${mm}:${pad(Number(ss ?? 0))}.000Z` };
 }
 
-/** A date inside a file name, like "2020-05-01 Evening.md" or "20200501.md"; null when there is none. */
+/**
+ * A day-first date as Notesnook writes it (its default is DD-MM-YYYY, with a 12-hour time); when the second
+ * number can't be a month, the date was written month first, as in the US.
+ */
+function readDayFirst(match: RegExpExecArray): ReadDate | null {
+  const [, a, b, y, hh, mm, ss, half] = match;
+  let [day, month] = [Number(a), Number(b)];
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  let hour = Number(hh ?? 12);
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (/p/i.test(half) ? 12 : 0);
+  }
+  const date = `${y}-${pad(month)}-${pad(day)}`;
+  if (!isRealDate(Number(y), month, day) || hour > 23 || Number(mm ?? 0) > 59 || Number(ss ?? 0) > 59) return null;
+  if (hh === undefined) return { date, createdAt: `${date}T12:00:00.000Z` };
+  return { date, createdAt: `${date}T${pad(hour)}:${mm}:${pad(Number(ss ?? 0))}.000Z` };
+}
+
+/**
+ * A date inside a file name, like "2020-05-01 Evening.md", "20200501.md" or Logseq's "2023_01_03.md"; null
+ * when there is none.
+ */
 export function dateFromFileName(name: string): ReadDate | null {
   const base = name.split('/').at(-1) ?? name;
-  const match = /(?:^|\D)(\d{4})-?(\d{2})-?(\d{2})(?!\d)/.exec(base);
+  const match = /(?:^|\D)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(base);
   if (!match) return null;
   return parseLooseDate(`${match[1]}-${match[2]}-${match[3]}`);
 }

@@ -13,7 +13,7 @@ import { readJson } from './json-file';
 import { isJrnl, readJrnl } from './jrnl';
 import { isMarkdownName, readMarkdownFiles } from './markdown-files';
 import { isMiniDiary, readMiniDiary } from './minidiary';
-import type { ParsedImport } from './model';
+import { problemAt, type ParsedImport } from './model';
 import { checkDocument } from '../../../resources/document/readable';
 import { badFile, unreadableEntry, type Source, type SourceFile } from './source';
 import { findStandardNotes, isStandardNotes, readStandardNotes } from './standardnotes';
@@ -25,15 +25,25 @@ import { findStandardNotes, isStandardNotes, readStandardNotes } from './standar
  * already in the journal, live or in the Trash, is left as it is and counted as a duplicate.
  */
 
-const NOT_A_JOURNAL =
-  'isn’t a journal export Haven knows. Haven imports Day One JSON (the .zip or its .json), jrnl JSON, Daylio CSV, ' +
-  'Mini Diary JSON, a decrypted Standard Notes backup, Markdown files, and its own exports.';
+const READS =
+  'Haven imports Day One JSON (the .zip or its .json), jrnl JSON, Daylio CSV, Mini Diary JSON, a decrypted ' +
+  'Standard Notes backup, Markdown files (Obsidian, Logseq, Joplin, Notesnook and others), and its own exports.';
+const NOT_A_JOURNAL = `isn’t a journal export Haven knows. ${READS}`;
 
 const isJsonName = (name: string) =>
   /\.json$/i.test(name) && !name.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
 
+/** A JSON file's value, or undefined when it isn't JSON: in a zip, one damaged file doesn't stop the rest. */
+function tryJson(file: SourceFile): unknown {
+  try {
+    return readJson(file);
+  } catch {
+    return undefined;
+  }
+}
+
 function readJsonFiles(source: Source): ParsedImport | null {
-  const jsons = source.files.filter((file) => isJsonName(file.name)).map((file) => ({ file, value: readJson(file) }));
+  const jsons = source.files.filter((file) => isJsonName(file.name)).map((file) => ({ file, value: tryJson(file) }));
   if (jsons.length === 0) return null;
   const haven = jsons.find(({ value }) => isHavenExport(value));
   if (haven) return readHaven(haven.file, haven.value);
@@ -50,8 +60,8 @@ function readJsonFiles(source: Source): ParsedImport | null {
 
 function readSingle(file: SourceFile, label: string): ParsedImport {
   if (isMarkdownName(file.name)) return readMarkdownFiles([file]);
-  if (/\.csv$/i.test(file.name)) throw badFile(`“${label}” ${NOT_A_JOURNAL}`);
-  const value = readJson(file);
+  // A file that isn't JSON and isn't named so (a CSV that isn't Daylio's, a PDF) is simply not a format Haven reads.
+  const value = /\.json$/i.test(file.name) ? readJson(file) : tryJson(file);
   if (isHavenExport(value)) return readHaven(file, value);
   if (isDayOne(value)) return readDayOne([{ file, value }]);
   if (isJrnl(value)) return readJrnl(file, value);
@@ -77,25 +87,39 @@ function readAny(source: Source): ParsedImport {
   const fromJson = source.kind === 'zip' ? readJsonFiles(source) : null;
   if (fromJson) return fromJson;
   if (source.files.some((file) => isMarkdownName(file.name))) return readMarkdownFiles(source.files);
+  // A zip whose only journal-like file is damaged says so, rather than that it holds no journal.
+  const damaged = source.files.find((file) => isJsonName(file.name) && tryJson(file) === undefined);
+  if (damaged) readJson(damaged);
   throw badFile(`“${source.label}” ${NOT_A_JOURNAL}`);
 }
 
 /**
  * Every entry an import would write must open in the editor and fit one save, as a saved entry must: one
  * that doesn't would leave a journal with an entry that can't be shown or edited. Haven's own export carries
- * documents as they were; the other formats' documents are made here, and are checked all the same.
+ * documents as they were, and one it can't bring back whole is refused whole; the other formats' documents
+ * are made here, and one that doesn't pass is left out, said where and why, and the rest come in.
  */
-function refuseUnreadable(parsed: ParsedImport): void {
-  parsed.entries.forEach((entry, index) => {
+function leaveOutUnreadable(parsed: ParsedImport): ParsedImport {
+  const entries = parsed.entries.filter((entry, index) => {
     const check = checkDocument(entry.doc);
-    if (!check.ok) throw unreadableEntry(index, entry.date, check.why);
+    if (check.ok) return true;
+    if (parsed.format === 'haven') throw unreadableEntry(index, entry.date, check.why);
+    parsed.problems.push(problemAt(entry.source ?? `The entry dated ${entry.date}`, check.why));
+    return false;
   });
+  return { ...parsed, entries };
 }
 
-/** Which format a source holds, read into entries; a 'bad-file' error saying what and where otherwise. */
+/**
+ * Which format a source holds, read into entries; a 'bad-file' error saying what and where otherwise, and
+ * when nothing in it can come in (Haven's own export may carry only templates and prompts).
+ */
 export function parseImport(source: Source): ParsedImport {
-  const parsed = readAny(source);
-  refuseUnreadable(parsed);
+  const parsed = leaveOutUnreadable(readAny(source));
+  if (parsed.entries.length === 0 && parsed.format !== 'haven') {
+    const why = parsed.problems.slice(0, 3).join(' ');
+    throw badFile(`Haven found no entries it can read in “${source.label}”.${why ? ` ${why}` : ''} ${READS}`);
+  }
   return parsed;
 }
 

@@ -6,9 +6,9 @@ export function readJson(file: SourceFile): unknown {
   const text = new TextDecoder('utf-8').decode(file.bytes).replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-    throw badFile(`“${file.name}” isn’t JSON Haven can read${detail}.`);
+  } catch {
+    // The parser's own words ("Unexpected token } in JSON at position 812") help no one here.
+    throw badFile(`“${file.name}” isn’t JSON Haven can read: it may be damaged or only partly saved.`);
   }
 }
 

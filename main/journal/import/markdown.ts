@@ -2,30 +2,46 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { paragraph, text, type SerializedNode } from '../../../resources/templates/lexical-json';
 
 /**
- * Markdown (CommonMark, as markdown-it reads it) to the Lexical nodes an entry holds
+ * Markdown (CommonMark with GitHub's tables, as markdown-it reads it) to the Lexical nodes an entry holds
  * (renderer/src/editor/nodes.ts): paragraphs, headings (a fourth level and deeper shows as the third, as the
- * editor does), quotes, bulleted, numbered and check lists, links, line breaks, and text with the bold (1)
- * and italic (2) format bits. Anything else keeps its words: code becomes plain text, an image its
- * description, raw HTML its source as text; rules and link definitions carry no words and go.
+ * editor does), quotes, bulleted, numbered and check lists, tables, code blocks, links, line breaks, and text
+ * with the bold (1), italic (2) and highlight (128) format bits. Anything else keeps its words: inline code
+ * becomes plain text, an image its description, raw HTML its source as text; rules and link definitions carry
+ * no words and go.
+ *
+ * Apps read the same Markdown differently, and `MarkdownOptions` says how this source means it: Obsidian,
+ * Logseq, Joplin, Day One and most journals show each line where it was written (`breaks`), and Obsidian's
+ * own marks (`obsidian`: `==highlights==`, `[[wikilinks]]`, `![[embeds]]`, inline `#tags`) mean something
+ * there. Haven's own export is read as CommonMark, as it was written.
  */
 
 export const BOLD = 1;
 export const ITALIC = 2;
+/** Lexical's highlight format bit (IS_HIGHLIGHT in lexical's text formats). */
+export const HIGHLIGHT = 128;
 
 export interface MarkdownOptions {
   /** Called for each image; return true to drop it without a trace (Day One's photo markers). */
   dropImage?: (url: string) => boolean;
-  /** Told about each image that came in as its description only. */
+  /** Told about each image that came in as its description only, or (from `![[…]]`) not at all. */
   onImage?: () => void;
+  /** A single line ending is a line break, as written; CommonMark would join the lines with a space. */
+  breaks?: boolean;
+  /** Obsidian's marks: highlights, wikilinks as their words, embeds dropped, inline #tags as tags. */
+  obsidian?: boolean;
+  /** Called with each inline #tag's name; returns the tag chip to put in its place, or null to keep the text. */
+  inlineTag?: (name: string) => SerializedNode | null;
 }
 
 /**
- * Plain CommonMark, nothing more: no tables or strikethrough, no bare URLs made links, no smart quotes.
+ * CommonMark and tables, nothing more: no strikethrough, no bare URLs made links, no smart quotes.
  * Raw HTML is recognised (html: true) only so that it comes through as its source, as text, line by line;
  * nothing here ever renders HTML. The preset reads 20 levels of nesting and drops what lies deeper; 1000
  * keeps any real entry whole (about 500 levels of lists), still well within the stack.
  */
 const md = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false, maxNesting: 1000 });
+// GitHub's pipe tables, which Obsidian, Joplin, Notesnook and Day One all write.
+md.enable('table');
 // Every link is read as written (the editor's own rule, SAFE_LINK below, says which may stay links), and
 // URLs keep their spelling: no percent-encoding, no punycode.
 md.validateLink = () => true;
@@ -68,6 +84,39 @@ function altText(tokens: readonly Token[] | null): string {
 /** A link or image made from a reference definition ("[words][ref]") rather than written in place. */
 const fromReference = (token: Token): boolean => Boolean((token.meta as { label?: string } | null)?.label);
 
+/** `[[target]]`, `[[target|alias]]` (`\\|` inside a table), `![[embed]]`, `==highlight==` and `#tag`. */
+const OBSIDIAN_MARK =
+  /(!?)\[\[([^\]\n]+?)\]\]|==(?=\S)([^=\n]*?\S)==|(^|[\s(,;])#((?:[\p{L}\p{N}_/-])*[\p{L}_/-](?:[\p{L}\p{N}_/-])*)/gu;
+
+/** The words a wikilink shows: its alias, else its target without the path or a heading's '#'. */
+function wikilinkWords(inner: string): string {
+  const [target = '', alias] = inner.split(/\\?\|/, 2);
+  if (alias?.trim()) return alias.trim();
+  return target.replace(/#\^?/g, ' ').trim();
+}
+
+function obsidianText(out: SerializedNode[], value: string, format: number, options: MarkdownOptions): void {
+  let at = 0;
+  for (const match of value.matchAll(OBSIDIAN_MARK)) {
+    const [whole, bang, link, highlighted, lead, tag] = match;
+    pushText(out, value.slice(at, match.index), format);
+    at = match.index + whole.length;
+    if (link !== undefined) {
+      // An embed shows another note or a picture there, which Haven doesn't keep: it goes, counted.
+      if (bang) options.onImage?.();
+      else pushText(out, wikilinkWords(link), format);
+    } else if (highlighted !== undefined) {
+      pushText(out, highlighted, format | HIGHLIGHT);
+    } else if (tag !== undefined) {
+      pushText(out, lead ?? '', format);
+      const chip = options.inlineTag?.(tag) ?? null;
+      if (chip) out.push(chip);
+      else pushText(out, `#${tag}`, format);
+    }
+  }
+  pushText(out, value.slice(at), format);
+}
+
 function inline(tokens: readonly Token[], out: SerializedNode[], options: MarkdownOptions): void {
   let bold = 0;
   let italic = 0;
@@ -77,11 +126,13 @@ function inline(tokens: readonly Token[], out: SerializedNode[], options: Markdo
     const format = (bold > 0 ? BOLD : 0) | (italic > 0 ? ITALIC : 0);
     switch (token.type) {
       case 'text':
-        // Lines inside a paragraph are soft breaks: Markdown reads them as one line.
-        pushText(target, token.content.replace(/\n/g, ' '), format);
+        if (options.obsidian) obsidianText(target, token.content, format, options);
+        else pushText(target, token.content, format);
         break;
       case 'softbreak':
-        pushText(target, ' ', format);
+        // CommonMark reads the lines of a paragraph as one; a source that shows them as written keeps them.
+        if (options.breaks) target.push(linebreak());
+        else pushText(target, ' ', format);
         break;
       case 'code_inline':
       case 'html_inline':
@@ -138,8 +189,28 @@ type Block =
   | { type: 'heading'; depth: number; inline: Token[] }
   | { type: 'blockquote' | 'listitem'; children: Block[] }
   | { type: 'list'; ordered: boolean; start: number; children: Block[] }
-  | { type: 'code'; value: string }
-  | { type: 'html'; value: string };
+  | { type: 'code'; value: string; language: string | null }
+  | { type: 'html'; value: string }
+  | { type: 'table'; rows: { header: boolean; cells: Token[][] }[] };
+
+/** A table's rows from tokens[at] (just past table_open) to its table_close. */
+function tableRows(tokens: readonly Token[], at: { i: number }): Extract<Block, { type: 'table' }>['rows'] {
+  const rows: Extract<Block, { type: 'table' }>['rows'] = [];
+  while (at.i < tokens.length) {
+    const token = tokens[at.i++]!;
+    if (token.type === 'table_close') break;
+    if (token.type === 'tr_open') rows.push({ header: false, cells: [] });
+    else if (token.type === 'th_open' || token.type === 'td_open') {
+      const row = rows.at(-1);
+      const content = tokens[at.i]?.type === 'inline' ? (tokens[at.i++]!.children ?? []) : [];
+      if (row) {
+        row.header ||= token.type === 'th_open';
+        row.cells.push(content);
+      }
+    }
+  }
+  return rows;
+}
 
 /** The blocks from tokens[at] up to the closing token that ends their parent (or the end). */
 function blocks(tokens: readonly Token[], at: { i: number }): Block[] {
@@ -170,9 +241,14 @@ function blocks(tokens: readonly Token[], at: { i: number }): Block[] {
       }
       case 'code_block':
       case 'fence':
-      case 'html_block':
         // markdown-it ends each line of the block with a line ending; the last one is no part of the text.
-        out.push({ type: token.type === 'html_block' ? 'html' : 'code', value: token.content.replace(/\n$/, '') });
+        out.push({ type: 'code', value: token.content.replace(/\n$/, ''), language: token.info.trim() || null });
+        break;
+      case 'html_block':
+        out.push({ type: 'html', value: token.content.replace(/\n$/, '') });
+        break;
+      case 'table_open':
+        out.push({ type: 'table', rows: tableRows(tokens, at) });
         break;
       default:
         // A closing token ends the parent's blocks. Rules (hr) carry no words; link definitions never reach
@@ -188,47 +264,108 @@ function flatten(nodes: readonly Block[], out: SerializedNode[], options: Markdo
   for (const [index, node] of nodes.entries()) {
     const before = out.length;
     if (node.type === 'paragraph' || node.type === 'heading') inline(node.inline, out, options);
-    else if (node.type === 'code' || node.type === 'html') pushText(out, node.value, 0);
-    else flatten(node.children, out, options);
+    else if (node.type === 'code' || node.type === 'html') lines(out, node.value);
+    else if (node.type === 'table') {
+      node.rows.forEach((row, i) => {
+        if (i > 0) out.push(linebreak());
+        row.cells.forEach((cell, j) => {
+          if (j > 0) pushText(out, ' | ', 0);
+          inline(cell, out, options);
+        });
+      });
+    } else flatten(node.children, out, options);
     if (out.length > before && index < nodes.length - 1) out.push(linebreak());
   }
   // Lines at the very end of a block add nothing the eye can see.
   while (out.at(-1)?.type === 'linebreak') out.pop();
 }
 
-/** "[ ] " or "[x] " opening an item: a task, as GitHub's Markdown (and Day One, and Obsidian) write them. */
-const TASK = /^\[([ xX])\][ \t]+/;
+/**
+ * "[ ] " or "[x] " opening an item: a task, as GitHub's Markdown (and Day One, and Obsidian) write them; an
+ * empty task ("- [ ]") is one too.
+ */
+const TASK = /^\[([ xX])\](?:[ \t]+|$)/;
+/** Obsidian shows any one character in the brackets as a task ("[/]" under way, "[-]" let go); only x is done. */
+const OBSIDIAN_TASK = /^\[([^\]\n])\](?:[ \t]+|$)/;
 
-function taskState(item: Block): boolean | null {
+function taskState(item: Block, options: MarkdownOptions): boolean | null {
   const first = item.type === 'listitem' ? item.children[0] : undefined;
   const lead = first?.type === 'paragraph' ? first.inline[0] : undefined;
-  const match = lead?.type === 'text' ? TASK.exec(lead.content) : null;
+  const match = lead?.type === 'text' ? (options.obsidian ? OBSIDIAN_TASK : TASK).exec(lead.content) : null;
   if (!match || !lead) return null;
   lead.content = lead.content.slice(match[0].length);
-  return match[1] !== ' ';
+  return match[1] === 'x' || match[1] === 'X';
 }
 
-function list(node: Extract<Block, { type: 'list' }>, options: MarkdownOptions): SerializedNode {
-  const states = node.children.map(taskState);
-  const check = states.some((state) => state !== null);
-  const listType = check ? 'check' : node.ordered ? 'number' : 'bullet';
-  const items: SerializedNode[] = [];
-  let value = node.start;
-  for (const [index, item] of node.children.entries()) {
-    const children = item.type === 'listitem' ? item.children : [];
-    const own: SerializedNode[] = [];
-    flatten(
-      children.filter((child) => child.type !== 'list'),
-      own,
-      options,
-    );
-    items.push(element('listitem', own, { value: value++, ...(check ? { checked: states[index] === true } : {}) }));
-    // Lexical keeps a nested list in a list item of its own, right after its parent item.
-    for (const sub of children) {
-      if (sub.type === 'list') items.push(element('listitem', [list(sub, options)], { value: value++ }));
+/**
+ * A Markdown list as Lexical lists: a run of tasks is a check list and a run of other items keeps its own kind,
+ * so bullets followed by tasks stay bullets, then a check list.
+ */
+function lists(node: Extract<Block, { type: 'list' }>, options: MarkdownOptions, depth = 0): SerializedNode[] {
+  const states = node.children.map((item) => taskState(item, options));
+  const out: SerializedNode[] = [];
+  let number = node.start;
+  let index = 0;
+  while (index < node.children.length) {
+    const check = states[index] !== null;
+    const listType = check ? 'check' : node.ordered ? 'number' : 'bullet';
+    const start = number;
+    const items: SerializedNode[] = [];
+    let value = 1;
+    for (; index < node.children.length && (states[index] !== null) === check; index++) {
+      const item = node.children[index]!;
+      const children = item.type === 'listitem' ? item.children : [];
+      const own: SerializedNode[] = [];
+      flatten(
+        children.filter((child) => child.type !== 'list'),
+        own,
+        options,
+      );
+      // A list item's indent is how deep its list sits, as the editor keeps it.
+      const attributes = { value: value++, indent: depth, ...(check ? { checked: states[index] === true } : {}) };
+      items.push(element('listitem', own, attributes));
+      number += 1;
+      // Lexical keeps a nested list in a list item of its own, right after its parent item.
+      for (const sub of children) {
+        if (sub.type === 'list') {
+          items.push(element('listitem', lists(sub, options, depth + 1), { value: value++, indent: depth }));
+        }
+      }
     }
+    for (const item of items) if (listType === 'number') item.value = (item.value as number) + start - 1;
+    out.push(element('list', items, { listType, start, tag: listType === 'number' ? 'ol' : 'ul' }));
   }
-  return element('list', items, { listType, start: node.start, tag: node.ordered ? 'ol' : 'ul' });
+  return out;
+}
+
+/** Lines of plain text, a line break between each. */
+function lines(out: SerializedNode[], value: string): void {
+  value.split('\n').forEach((line, i) => {
+    if (i > 0) out.push(linebreak());
+    pushText(out, line, 0);
+  });
+}
+
+/** A table as Lexical's: rows of cells, each cell a paragraph; a header row's cells say so (headerState 1). */
+function table(node: Extract<Block, { type: 'table' }>, options: MarkdownOptions): SerializedNode {
+  const width = Math.max(1, ...node.rows.map((row) => row.cells.length));
+  const rows = node.rows.map((row) => {
+    const cells: SerializedNode[] = [];
+    for (let i = 0; i < width; i++) {
+      const children: SerializedNode[] = [];
+      inline(row.cells[i] ?? [], children, options);
+      cells.push(
+        element('tablecell', [element('paragraph', children, { textFormat: 0, textStyle: '' })], {
+          backgroundColor: null,
+          colSpan: 1,
+          headerState: row.header ? 1 : 0,
+          rowSpan: 1,
+        }),
+      );
+    }
+    return element('tablerow', cells);
+  });
+  return element('table', rows);
 }
 
 function block(node: Block, options: MarkdownOptions): SerializedNode[] {
@@ -250,14 +387,18 @@ function block(node: Block, options: MarkdownOptions): SerializedNode[] {
       return [element('quote', children)];
     }
     case 'list':
-      return [list(node, options)];
-    case 'code':
+      return lists(node, options);
+    case 'table':
+      return [table(node, options)];
+    case 'code': {
+      const children: SerializedNode[] = [];
+      lines(children, node.value);
+      // No language is no key at all, as Lexical's code node writes it.
+      return [element('code', children, node.language ? { language: node.language } : {})];
+    }
     case 'html': {
       const children: SerializedNode[] = [];
-      node.value.split('\n').forEach((line, i) => {
-        if (i > 0) children.push(linebreak());
-        pushText(children, line, 0);
-      });
+      lines(children, node.value);
       return [paragraph(...children)];
     }
     case 'listitem':

@@ -19,6 +19,8 @@ export interface ImportedEntry {
   template: string;
   templateVersion: number | null;
   doc: string;
+  /** Where in the source it came from ("Journal.json, entry 3", "Daily/2024-01-02.md"), for messages. */
+  source?: string;
 }
 
 export interface Skipped {
@@ -32,6 +34,11 @@ export interface ParsedImport {
   entries: ImportedEntry[];
   tags: Set<string>;
   skipped: Skipped[];
+  /**
+   * Sentences worth knowing before importing, each "where: why." in a person's words: a file or entry that
+   * can't come in and why ("Templates/Weekly.md: its front matter isn’t readable."), or anything read with a
+   * caveat. The rest of the source comes in all the same.
+   */
   problems: string[];
   /** Haven's own export also carries templates and prompts; other formats carry none. */
   extras?: unknown;
@@ -81,22 +88,56 @@ export function cleanTags(names: readonly unknown[]): string[] {
 
 const tagChip = (tag: { kind: TagKind; name: string }): SerializedNode => ({ type: 'haven-tag', version: 1, ...tag });
 
+/** Blocks as a document; an empty one still holds the paragraph the editor writes into. */
+export const documentOf = (blocks: SerializedNode[]): string => document(...(blocks.length ? blocks : [paragraph()]));
+
 /**
- * An entry's document from its Markdown and its tags: the tags sit as chips in a last paragraph, so the
- * document alone says what the entry is tagged with (derive.ts reads them from there, as from any entry).
+ * An entry's document from its blocks and its tags: the tags sit as chips in a last paragraph, so the document
+ * alone says what the entry is tagged with (derive.ts reads them from there, as from any entry). Tags already
+ * in the text as chips (Obsidian's inline #tags) aren't repeated there.
  */
-export function documentFor(markdown: string, tags: readonly string[], options: MarkdownOptions = {}): string {
-  const blocks = markdownToBlocks(markdown, options);
-  if (tags.length > 0) {
+export function withTagChips(
+  blocks: SerializedNode[],
+  tags: readonly string[],
+  inText: readonly string[] = [],
+): string {
+  const shown = new Set(inText.map((name) => name.toLowerCase()));
+  const rest = tags.filter((name) => !shown.has(name.toLowerCase()));
+  if (rest.length > 0) {
     const chips: SerializedNode[] = [];
-    tags.forEach((name, i) => {
+    rest.forEach((name, i) => {
       if (i > 0) chips.push(text(' '));
       chips.push(tagChip(tagFor(name)));
     });
     blocks.push(paragraph(...chips));
   }
-  return document(...(blocks.length ? blocks : [paragraph()]));
+  return documentOf(blocks);
 }
+
+/**
+ * An entry's document from its Markdown and its tags, and every tag it holds: those given, and with Obsidian's
+ * marks read, the inline #tags, which stay chips where they were written.
+ */
+export function readBody(
+  markdown: string,
+  tags: readonly string[],
+  options: MarkdownOptions = {},
+): { doc: string; tags: string[] } {
+  const inline: string[] = [];
+  const blocks = markdownToBlocks(markdown, {
+    ...options,
+    inlineTag: (raw) => {
+      const [name] = cleanTags([raw.replace(/\/+$/, '')]);
+      if (!name) return null;
+      inline.push(name);
+      return tagChip(tagFor(name));
+    },
+  });
+  return { doc: withTagChips(blocks, tags, inline), tags: cleanTags([...tags, ...inline]) };
+}
+
+export const documentFor = (markdown: string, tags: readonly string[], options: MarkdownOptions = {}): string =>
+  readBody(markdown, tags, options).doc;
 
 /**
  * A title from the first line when it is a heading ("# Saturday"), as Day One and many Markdown journals
@@ -110,3 +151,6 @@ export function splitTitle(markdown: string): { title: string; body: string } {
 
 /** "entry 12", "“2020-05-01.md”": where a problem is, in a message. */
 export const entryAt = (index: number) => `entry ${index + 1}`;
+
+/** One line of the preview's list of what won't come in: "where: why." */
+export const problemAt = (where: string, why: string) => `${where}: ${why.replace(/\.$/, '')}.`;

@@ -9,6 +9,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
 import { useState, type RefObject } from 'react';
 import { ENTRY_HTML } from './html';
@@ -108,6 +109,7 @@ export function EntryEditor({
         <ListPlugin />
         <CheckListPlugin />
         <CheckListRolePlugin />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll />
         <LinkPlugin validateUrl={isLinkable} />
         <MarkdownShortcutPlugin transformers={ENTRY_TRANSFORMERS} />
         <ContentRulesPlugin />

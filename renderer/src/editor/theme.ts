@@ -15,5 +15,16 @@ export const theme: EditorThemeClasses = {
     nested: { listitem: 'ed-li-nested' },
   },
   link: 'ed-link',
-  text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline' },
+  table: 'ed-table',
+  tableScrollableWrapper: 'ed-table-scroll',
+  tableRow: 'ed-tr',
+  tableCell: 'ed-td',
+  tableCellHeader: 'ed-th',
+  code: 'ed-code',
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    highlight: 'ed-highlight',
+  },
 };

@@ -81,7 +81,7 @@ test('a Day One export comes in after a preview, by keyboard, and its entries ar
   await expect(await timelineEntries(page)).toHaveCount(5);
 });
 
-test('a file that is not a journal, or holds a date nobody can read, is refused in words and nothing is written', async ({
+test('a file that is not a journal is refused in words; one entry nobody can read is listed and the rest offered', async ({
   page,
   dialogs,
 }) => {
@@ -102,12 +102,17 @@ test('a file that is not a journal, or holds a date nobody can read, is refused 
     await expectAccessible(page);
   }
 
+  // A Day One file with one entry whose date can't be read: the rest comes in, and the preview says which and why.
   await dialogs.willOpen([BAD_DATE]);
   await page.getByRole('button', { name: 'Import…' }).click();
-  await expect(alert).toContainText('dayone-bad-date.json');
-  // Where: the entry whose date can't be read.
-  await expect(alert).toContainText(/entry 2\b/i);
-  await expect(page.getByRole('dialog', { name: 'Import' })).toHaveCount(0);
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog).toContainText('1 entry');
+  const skipped = dialog.getByRole('list', { name: 'Worth knowing' }).getByRole('listitem');
+  await expect(skipped).toHaveText(['dayone-bad-date.json, entry 2: its date “the Tuesday after next” can’t be read.']);
+  await expect(dialog).not.toContainText('already in your journal');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
 
   const rows = await timelineEntries(page);
   await expect(rows).toHaveCount(1);

@@ -7,7 +7,7 @@ export const FIXTURES = join(ROOT, 'tests/fixtures/e2e');
 /** A Day One export: Journal.json with 5 entries (one holding a photo) beside its photos folder. */
 export const DAY_ONE_ZIP = join(FIXTURES, 'dayone-journal.zip');
 export const NOT_JSON = join(FIXTURES, 'not-a-journal.json');
-/** A Day One JSON file whose second entry has a date nobody can read. */
+/** A Day One JSON file whose second entry has a date nobody can read: the first comes in, the second is listed. */
 export const BAD_DATE = join(FIXTURES, 'dayone-bad-date.json');
 
 export async function openSettings(page: Page): Promise<void> {

@@ -11,8 +11,8 @@ const deepDocument = (depth: number) =>
   `{"root":{"type":"root","version":1,"children":[${'{"type":"quote","version":1,"children":['.repeat(depth)}` +
   `{"type":"text","version":1,"text":"deep"}${']}'.repeat(depth)}]}}`;
 
-const tableDocument = JSON.stringify({
-  root: { type: 'root', version: 1, children: [{ type: 'table', version: 1, children: [] }] },
+const unknownDocument = JSON.stringify({
+  root: { type: 'root', version: 1, children: [{ type: 'collapsible-container', version: 1, children: [] }] },
 });
 
 test('an entry planted in the database opens as a notice with its words, and the rest of Haven keeps working', async ({
@@ -52,9 +52,9 @@ test('an entry planted in the database opens as a notice with its words, and the
   });
   await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
-  await plantDocument(dataDir, PASSPHRASE, { entry: ids.tonight }, tableDocument);
+  await plantDocument(dataDir, PASSPHRASE, { entry: ids.tonight }, unknownDocument);
   await plantDocument(dataDir, PASSPHRASE, { entry: ids.earlier }, deepDocument(10_000));
-  await plantDocument(dataDir, PASSPHRASE, { card: ids.card }, tableDocument);
+  await plantDocument(dataDir, PASSPHRASE, { card: ids.card }, unknownDocument);
 
   await page.getByRole('textbox', { name: 'Passphrase' }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();

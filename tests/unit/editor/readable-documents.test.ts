@@ -87,7 +87,7 @@ describe('the documents the editor can open', () => {
 
   it.each([
     ['text that isn’t JSON', '{"root": {"type": "root", "children": [', 'not-json'],
-    ['an unknown node', docOf(element('table', [])), 'unknown-node'],
+    ['an unknown node', docOf(element('collapsible-container', [])), 'unknown-node'],
     ['text straight in the root', docOf(text('loose')), 'misplaced-node'],
     ['a child that isn’t a node', docOf(element('paragraph', ['just a string'])), 'bad-node'],
   ])('refuses %s, which the editor can’t open either', (_name, doc, problem) => {

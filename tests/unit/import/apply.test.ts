@@ -129,20 +129,22 @@ describe('Haven JSON', () => {
 
 describe('bad files get clear words, and the journal stays as it was', () => {
   const cases: [string, string[], RegExp][] = [
-    ['not JSON', ['bad', 'not-json.json'], /“not-json\.json” isn’t JSON Haven can read/],
-    ['the wrong shape', ['bad', 'wrong-shape.json'], /In entry 2: tags: .*array/],
-    ['a date that can’t be read', ['bad', 'bad-date.json'], /In entry 12, the date “31\/31\/2020” can’t be read/],
-    ['a jrnl time that can’t be read', ['bad', 'jrnl-bad-time.json'], /In entry 1, the date “2021-06-02 25:99”/],
+    ['not JSON', ['bad', 'not-json.json'], /^“not-json\.json” isn’t JSON Haven can read: it may be damaged/],
+    [
+      'a jrnl time that can’t be read',
+      ['bad', 'jrnl-bad-time.json'],
+      /^Haven found no entries it can read in “jrnl-bad-time\.json”\. jrnl-bad-time\.json, entry 1: its date “2021-06-02 25:99” can’t be read\. Haven imports Day One JSON/,
+    ],
     ['JSON that is no journal', ['bad', 'unknown.json'], /“unknown\.json” isn’t a journal export Haven knows/],
     [
       'front matter that isn’t YAML',
       ['bad', 'bad-front-matter.md'],
-      /“bad-front-matter\.md”: its front matter isn’t YAML/,
+      /bad-front-matter\.md: its front matter isn’t readable\./,
     ],
     [
       'a front matter date that doesn’t exist',
       ['bad', 'bad-front-date.md'],
-      /“bad-front-date\.md”: the date “2020-02-31”/,
+      /bad-front-date\.md: its date “2020-02-31” can’t be read\./,
     ],
     ['a zip whose paths climb out', ['bad', 'zip-slip.zip'], /“\.\.\/\.\.\/evil\.md” that points outside the zip/],
     ['a damaged zip', ['bad', 'damaged.zip'], /“damaged\.zip” isn’t a zip file Haven can read/],

@@ -83,11 +83,11 @@ describe('import, export and backup channels', () => {
       code: 'invalid-input',
     });
     await expect(call('import:choose')).rejects.toMatchObject({ code: 'cancelled' });
-    platform.control.willOpen([fixture('bad', 'bad-date.json')]);
+    platform.control.willOpen([fixture('bad', 'not-json.json')]);
     const { path } = await call('import:choose');
     await expect(call('import:preview', { path })).rejects.toMatchObject({
       code: 'bad-file',
-      message: 'In entry 12, the date “31/31/2020” can’t be read.',
+      message: '“not-json.json” isn’t JSON Haven can read: it may be damaged or only partly saved.',
     });
     app.dispose();
   });
@@ -108,7 +108,8 @@ describe('import, export and backup channels', () => {
     expect(text).toMatch(/^---\nid: [0-9a-f]{16}\ncreated: 2021-06-02T21:45:00.000Z\n/);
     expect(text).toContain('title: Rough meeting.\n');
     expect(text).toContain('- Hurt\n');
-    expect(text).toContain('The review went badly and I kept replaying it.\n\n- what I said\n- what I meant');
+    // jrnl's body is plain text: its asterisks are the characters typed, and each line stays a line.
+    expect(text).toContain('The review went badly and I kept replaying it.\n\n\\* what I said\\\n\\* what I meant');
 
     // The Markdown export comes back as the same entries: nothing twice.
     platform.control.willOpen([markdown.path]);

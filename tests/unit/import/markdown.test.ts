@@ -90,8 +90,22 @@ describe('Markdown to the editor’s nodes', () => {
     expect(texts(only(`${'> '.repeat(50)}deep`))).toEqual([['deep', 0]]);
   });
 
+  it('code blocks are code, with their lines; the language a fence names is kept', () => {
+    const fenced = only('```js\nlet x = 1;\nx++\n```');
+    expect(fenced).toMatchObject({ type: 'code', language: 'js' });
+    expect(texts(fenced)).toEqual([['let x = 1;', 0], 'linebreak', ['x++', 0]]);
+    const indented = only('    indented\n    code');
+    expect(indented).toMatchObject({ type: 'code' });
+    expect(indented).not.toHaveProperty('language');
+  });
+
+  it('a single line ending is a line break when the source says so, and a space in CommonMark', () => {
+    const blocks = strip(markdownToBlocks('一行。\n二行。', { breaks: true })) as Record<string, unknown>[];
+    expect(texts(blocks[0])).toEqual([['一行。', 0], 'linebreak', ['二行。', 0]]);
+    expect(texts(only('一行。\n二行。'))).toEqual([['一行。 二行。', 0]]);
+  });
+
   it('unknown constructs keep their words', () => {
-    expect(texts(only('```\nlet x = 1;\nx++\n```'))).toEqual([['let x = 1;', 0], 'linebreak', ['x++', 0]]);
     expect(texts(only('use `npm` here'))).toEqual([['use npm here', 0]]);
     expect(texts(only('![a cat](cat.png)'))).toEqual([['a cat', 0]]);
     expect(markdownToBlocks('---')).toEqual([]);

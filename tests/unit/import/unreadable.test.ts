@@ -31,7 +31,11 @@ describe('importing documents the editor can’t open', () => {
   });
 
   it.each([
-    ['a node the editor doesn’t know', docOf({ type: 'table', version: 1, children: [] }), /doesn’t know \(“table”\)/],
+    [
+      'a node the editor doesn’t know',
+      docOf({ type: 'collapsible-container', version: 1, children: [] }),
+      /doesn’t know \(“collapsible-container”\)/,
+    ],
     ['a document nested 10,000 deep', deepDocument(10_000), /nests more than 100 levels deep/],
   ])('refuses the whole file for %s, saying which entry', (_name, bad, why) => {
     const read = parseFile(havenExport([doc('fine'), bad]));

@@ -31,7 +31,7 @@ const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'haven-out-')), na
 
 const UNREADABLE = [
   ['not JSON', '{"root": {"type": "root", "children": [{"type": "paragraph"'],
-  ['holding a node the editor doesn’t know', docOf({ type: 'table', version: 1, children: [] })],
+  ['holding a node the editor doesn’t know', docOf({ type: 'collapsible-container', version: 1, children: [] })],
   ['nested 10,000 deep', deepDocument(10_000)],
 ] as const;
 

@@ -3,12 +3,22 @@ import { $isListItemNode, ListItemNode, ListNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { IS_BOLD, IS_ITALIC, IS_UNDERLINE, ParagraphNode, TextNode, type ElementNode, type Klass } from 'lexical';
+import {
+  IS_BOLD,
+  IS_HIGHLIGHT,
+  IS_ITALIC,
+  IS_UNDERLINE,
+  ParagraphNode,
+  TextNode,
+  type ElementNode,
+  type Klass,
+} from 'lexical';
 import { useEffect } from 'react';
 import { HEADING_LEVELS } from '../nodes';
 import { safeLinkUrl } from '../url';
 
-const ALLOWED_TEXT_FORMATS = IS_BOLD | IS_ITALIC | IS_UNDERLINE;
+// Highlights come in from Obsidian's ==marks== and Day One's highlighter, and stay.
+const ALLOWED_TEXT_FORMATS = IS_BOLD | IS_ITALIC | IS_UNDERLINE | IS_HIGHLIGHT;
 
 function $cleanText(node: TextNode): void {
   if (node.getStyle() !== '') node.setStyle('');
@@ -46,7 +56,7 @@ const BLOCKS: Klass<ElementNode>[] = [ParagraphNode, HeadingNode, QuoteNode, Lis
 /**
  * Keeps the document to what an entry supports, whatever brought it in: pasted or dropped HTML, a Markdown
  * shortcut, an older document. No inline styles (colours, fonts, sizes), no alignment, no formats beyond bold,
- * italic and underline, headings at most three deep, and links only to web and email addresses.
+ * italic, underline and highlight, headings at most three deep, and links only to web and email addresses.
  */
 export function ContentRulesPlugin(): null {
   const [editor] = useLexicalComposerContext();

@@ -21,6 +21,8 @@ const FORMAT_NAMES: Record<ImportFormat, string> = {
 
 /** Tags past this many are summed up, so a file with hundreds of tags keeps the dialog readable. */
 const TAGS_SHOWN = 24;
+/** Lines of "what won't come in" shown at once; the rest a click away, so a vault of broken templates stays calm. */
+const PROBLEMS_SHOWN = 8;
 
 type Stage =
   | { kind: 'preview' }
@@ -77,6 +79,8 @@ export function ImportDialog({
       : null;
   const shownTags = preview.tags.slice(0, TAGS_SHOWN);
   const moreTags = preview.tags.length - shownTags.length;
+  const shownProblems = preview.problems.slice(0, PROBLEMS_SHOWN);
+  const moreProblems = preview.problems.slice(PROBLEMS_SHOWN);
 
   return (
     <Dialog title="Import" description={`From “${fileName}”, ${FORMAT_NAMES[preview.format]}.`} onClose={close}>
@@ -112,19 +116,33 @@ export function ImportDialog({
         </ul>
         {preview.problems.length > 0 && (
           <div className="data-problems">
+            {/* What can't come in, by file and entry, and why: the rest of the file comes in all the same. */}
             <h3 id={`${id}-problems`} className="data-subtitle">
               Worth knowing
             </h3>
             <ul aria-labelledby={`${id}-problems`}>
-              {preview.problems.map((problem) => (
+              {shownProblems.map((problem) => (
                 <li key={problem}>{problem}</li>
               ))}
             </ul>
+            {moreProblems.length > 0 && (
+              <details>
+                <summary>{moreProblems.length === 1 ? '1 more' : `${moreProblems.length} more`}</summary>
+                <ul>
+                  {moreProblems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </div>
         )}
 
-        {stage.kind === 'preview' && fresh === 0 && (
+        {stage.kind === 'preview' && preview.entries > 0 && fresh === 0 && (
           <p className="notice notice-info">Everything in this file is already in your journal. There’s nothing new.</p>
+        )}
+        {stage.kind === 'preview' && preview.entries === 0 && (
+          <p className="notice notice-info">This file holds no entries, so there’s nothing to import.</p>
         )}
         {stage.kind === 'running' && <ProgressBar label="Importing" progress={stage.progress} />}
         {stage.kind === 'done' && (
