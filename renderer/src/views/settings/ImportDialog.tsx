@@ -8,6 +8,7 @@ import { onProgress, type Progress } from '../../progress';
 import { entries, sentence } from './dataWords';
 import '../manage/manage.css';
 import './data.css';
+import { Button } from '../../components/Button';
 
 const FORMAT_NAMES: Record<ImportFormat, string> = {
   dayone: 'a Day One export',
@@ -165,17 +166,16 @@ export function ImportDialog({
 
         <div className="manage-dialog-actions">
           {stage.kind === 'done' || stage.kind === 'failed' ? (
-            <button type="button" className="button-secondary" onClick={close}>
+            <Button variant="secondary" onClick={close}>
               Close
-            </button>
+            </Button>
           ) : (
             <>
-              <button type="button" className="button-secondary" disabled={stage.kind === 'running'} onClick={close}>
+              <Button variant="secondary" disabled={stage.kind === 'running'} onClick={close}>
                 Cancel
-              </button>
-              <button
-                type="button"
-                className="button-primary"
+              </Button>
+              <Button
+                variant="primary"
                 data-autofocus={fresh > 0 ? true : undefined}
                 disabled={fresh === 0}
                 // Stays focusable while it runs, so focus doesn't fall out of the dialog.
@@ -183,7 +183,7 @@ export function ImportDialog({
                 onClick={() => stage.kind === 'preview' && void confirm()}
               >
                 {stage.kind === 'running' ? 'Importing…' : 'Import'}
-              </button>
+              </Button>
             </>
           )}
         </div>
