@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { dateFromFileName, parseLooseDate, type ReadDate } from './dates';
+import { isHavenMarkdown, readHavenMarkdown } from './haven-markdown';
 import {
   SkipCounter,
   cleanTags,
@@ -69,6 +70,12 @@ export function readMarkdownFiles(files: readonly SourceFile[]): ParsedImport {
     }
     const text = new TextDecoder('utf-8').decode(file.bytes).replace(/^\uFEFF/, '');
     const { data, body } = frontMatter(file, text);
+    if (isHavenMarkdown(data)) {
+      const haven = readHavenMarkdown(file, data, body);
+      haven.tags.forEach((name) => tags.add(name));
+      entries.push(haven.entry);
+      continue;
+    }
 
     const written = first(data, ['created', 'date', 'created_at']);
     let when: ReadDate | null;
