@@ -1,5 +1,6 @@
 import { app, BrowserWindow, clipboard, dialog, Notification, powerMonitor, shell } from 'electron';
 import type { Platform } from '../platform/types';
+import { printPdf } from './print';
 
 /** The real desktop, for the app: dialogs are attached to the focused window. */
 export function createElectronPlatform(): Platform {
@@ -39,6 +40,7 @@ export function createElectronPlatform(): Platform {
       if (protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:') await shell.openExternal(url);
     },
     clipboard: { writeText: (text) => clipboard.writeText(text) },
+    printPdf,
     loginItem: {
       get: () => app.getLoginItemSettings().openAtLogin,
       set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }),

@@ -1,3 +1,4 @@
+import { HavenError } from '../errors';
 import type { Platform, PowerEvent } from './types';
 
 /**
@@ -12,16 +13,27 @@ export interface FakePlatform extends Platform {
     readonly notifications: { title: string; body: string }[];
     readonly openedLinks: string[];
     readonly clipboardWrites: string[];
+    /** Every page printed to PDF, as its HTML. */
+    readonly printed: string[];
   };
 }
 
-export function createFakePlatform(): FakePlatform {
+export interface FakePlatformOptions {
+  /**
+   * The Chromium that prints PDFs (tests/support/print-pdf.ts gives Playwright's). Without one, printing
+   * fails as it would on a computer that can't.
+   */
+  printPdf?: Platform['printPdf'];
+}
+
+export function createFakePlatform(options: FakePlatformOptions = {}): FakePlatform {
   const openAnswers: (string[] | null)[] = [];
   const saveAnswers: (string | null)[] = [];
   const listeners = new Map<PowerEvent, Set<() => void>>();
   const notifications: { title: string; body: string }[] = [];
   const openedLinks: string[] = [];
   const clipboardWrites: string[] = [];
+  const printed: string[] = [];
   let openAtLogin = false;
 
   return {
@@ -49,6 +61,11 @@ export function createFakePlatform(): FakePlatform {
         return () => set.delete(listener);
       },
     },
+    printPdf: async (html, printOptions) => {
+      printed.push(html);
+      if (!options.printPdf) throw new HavenError('internal', 'Haven couldn’t make a PDF on this computer.');
+      return options.printPdf(html, printOptions);
+    },
     loginItem: {
       get: () => openAtLogin,
       set: (enabled) => {
@@ -62,6 +79,7 @@ export function createFakePlatform(): FakePlatform {
       notifications,
       openedLinks,
       clipboardWrites,
+      printed,
     },
   };
 }

@@ -22,6 +22,11 @@ export interface SaveDialogOptions {
 
 export type PowerEvent = 'suspend' | 'lock-screen';
 
+export interface PrintPdfOptions {
+  /** HTML for each page's foot; Chromium fills in `<span class="pageNumber">` and `<span class="totalPages">`. */
+  footerTemplate: string;
+}
+
 export interface Platform {
   dialogs: {
     /** The chosen paths, or null when the person cancelled. */
@@ -34,6 +39,11 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   clipboard: { writeText(text: string): void };
   power: { on(event: PowerEvent, listener: () => void): () => void };
+  /**
+   * Prints a self-contained HTML page (everything inline, no script) to PDF with Chromium, in a renderer that
+   * runs no JavaScript and loads nothing from anywhere: the PDF export's book (main/journal/export/book.ts).
+   */
+  printPdf(html: string, options: PrintPdfOptions): Promise<Uint8Array>;
   /** Start Haven when the person logs in to their computer. */
   loginItem: { get(): boolean; set(enabled: boolean): void };
 }
