@@ -169,6 +169,8 @@ interface Block {
   node: SerializedNode;
   /** How a field's line would be known: the heading's or the italic line's words, or a bold label. */
   key: string | null;
+  /** A paragraph opening with an unescaped "[ ] " or "[x] ": a checklist item's box, when in a list. */
+  task?: boolean;
 }
 
 const plainText = (nodes: readonly SerializedNode[], format?: number): string | null =>
@@ -186,6 +188,8 @@ function blocks(tokens: readonly Token[], at: { i: number }, kinds: Kinds): Bloc
     if (token.nesting === -1) return out;
     switch (token.type) {
       case 'paragraph_open': {
+        const lead = tokens[at.i]?.children?.[0];
+        const box = lead?.type === 'text' ? TASK.exec(lead.content) : null;
         const children = inline(tokens[at.i]?.children ?? [], kinds);
         at.i += 2;
         const italic = plainText(children, ITALIC);
@@ -196,7 +200,11 @@ function blocks(tokens: readonly Token[], at: { i: number }, kinds: Kinds): Bloc
             : first?.type === 'text' && first.format === BOLD
               ? `line:${String(first.text)}`
               : null;
-        out.push({ node: element('paragraph', children, { textFormat: 0, textStyle: '' }), key });
+        out.push({
+          node: element('paragraph', children, { textFormat: 0, textStyle: '' }),
+          key,
+          ...(box ? { task: box[1] !== ' ' } : {}),
+        });
         break;
       }
       case 'heading_open': {
@@ -262,21 +270,15 @@ function list(tokens: readonly Token[], at: { i: number }, open: Token, kinds: K
     const own: SerializedNode[] = [];
     const nested: SerializedNode[] = [];
     let hasOwn = false;
+    let task: boolean | null = null;
     for (const block of blocks(tokens, at, kinds)) {
       if (block.node.type === 'list') nested.push(block.node);
       else {
         if (hasOwn) own.push(linebreak());
+        else if (block.task !== undefined) task = block.task;
         own.push(...((block.node.children as SerializedNode[] | undefined) ?? []));
         hasOwn = true;
       }
-    }
-    let task: boolean | null = null;
-    const lead = own[0];
-    const match = lead?.type === 'text' && lead.format === 0 ? TASK.exec(String(lead.text)) : null;
-    if (match && lead) {
-      task = match[1] !== ' ';
-      lead.text = String(lead.text).slice(match[0].length);
-      if (!lead.text) own.shift();
     }
     items.push({ own: hasOwn || nested.length === 0 ? own : [], nested, task: hasOwn ? task : null });
   }
@@ -285,6 +287,11 @@ function list(tokens: readonly Token[], at: { i: number }, open: Token, kinds: K
   const children: SerializedNode[] = [];
   let value = start;
   for (const item of items) {
+    const lead = item.own[0];
+    if (listType === 'check' && item.task !== null && lead?.type === 'text') {
+      lead.text = String(lead.text).replace(TASK, '');
+      if (!lead.text) item.own.shift();
+    }
     if (item.own.length > 0 || item.nested.length === 0 || item.task !== null) {
       const extra: Record<string, unknown> = { value: value++ };
       if (listType === 'check') extra.checked = item.task === true;

@@ -82,3 +82,74 @@ describe('Haven’s Markdown, document by document', () => {
     expect(derived.text).toBe('My own heading\nWe talked.');
   });
 });
+
+describe('Haven’s Markdown keeps words that look like markup as words', () => {
+  const roundTrip = (doc: string) => {
+    const entry = { id: 'words', date: '2026-11-25', title: '', template: 'blank', templateVersion: 1 };
+    const text = entryMarkdown(
+      {
+        ...entry,
+        doc,
+        createdAt: '2026-11-25T21:00:00.000Z',
+        updatedAt: '2026-11-25T21:00:00.000Z',
+        text: '',
+        tags: [],
+        readable: true,
+      },
+      'UTC',
+    );
+    return { text, doc: readMarkdownFiles([{ name: 'a.md', bytes: new TextEncoder().encode(text) }]).entries[0]!.doc };
+  };
+  const words = (value: string) => ({ type: 'text', version: 1, text: value, format: 0 });
+  const item = (value: string) => ({ type: 'listitem', version: 1, value: 1, children: [words(value)] });
+
+  it('a bulleted item that begins with “[ ] ” stays a bulleted item with those words', () => {
+    const doc = JSON.stringify({
+      root: {
+        type: 'root',
+        version: 1,
+        children: [
+          {
+            type: 'list',
+            version: 1,
+            listType: 'bullet',
+            start: 1,
+            tag: 'ul',
+            children: [item('[ ] not a box'), item('[x] nor this')],
+          },
+        ],
+      },
+    });
+    const back = roundTrip(doc);
+    expect(back.text).toContain('- \\[ \\] not a box');
+    const list = JSON.parse(back.doc).root.children[0];
+    expect(list.listType).toBe('bullet');
+    expect(deriveFromDoc(back.doc).text).toBe('[ ] not a box\n[x] nor this');
+  });
+
+  it('a “#” in your words is no tag, and a chip is', () => {
+    const doc = JSON.stringify({
+      root: {
+        type: 'root',
+        version: 1,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            children: [
+              words('Issue #2 and C# with '),
+              { type: 'haven-tag', version: 1, kind: 'trigger', name: 'Being left out' },
+              words('(again) and '),
+              { type: 'haven-tag', version: 1, kind: 'tag', name: 'work' },
+              words('.'),
+            ],
+          },
+        ],
+      },
+    });
+    const back = roundTrip(doc);
+    expect(back.text).toContain('Issue \\#2 and C\\# with #[Being left out]\\(again) and #work.');
+    expect(back.text).toMatch(/^tag_kinds:\n {2}trigger:\n {4}- Being left out$/m);
+    expect(deriveFromDoc(back.doc)).toEqual(deriveFromDoc(doc));
+  });
+});
