@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
 import type { Platform } from '../platform/types';
+import { PRINT_ORIGIN, PRINT_PARTITION, isAllowedPrintRequest, pdfOptions, printWindowOptions } from './print-options';
 
 /**
  * Printing a page to PDF with the Chromium inside Electron, for the PDF export. The page (the export's book,
@@ -10,19 +11,16 @@ import type { Platform } from '../platform/types';
  * but the page itself, every permission and every navigation.
  */
 
-const PARTITION = 'haven-print';
-const ORIGIN = 'app://print/';
 const pages = new Map<string, string>();
 let prepared: Session | null = null;
 
 function printSession(): Session {
   if (prepared) return prepared;
-  const print = session.fromPartition(PARTITION, { cache: false });
+  const print = session.fromPartition(PRINT_PARTITION, { cache: false });
   print.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   print.setPermissionCheckHandler(() => false);
   print.webRequest.onBeforeRequest((details, callback) => {
-    const own = details.url.startsWith(ORIGIN) && pages.has(details.url);
-    callback({ cancel: !own && !details.url.startsWith('data:') });
+    callback({ cancel: !isAllowedPrintRequest(details.url, pages) });
   });
   print.protocol.handle('app', (request) => {
     const html = pages.get(request.url);
@@ -36,35 +34,16 @@ function printSession(): Session {
 
 export const printPdf: Platform['printPdf'] = async (html, { footerTemplate }) => {
   printSession();
-  const url = `${ORIGIN}${randomBytes(16).toString('hex')}.html`;
+  const url = `${PRINT_ORIGIN}${randomBytes(16).toString('hex')}.html`;
   pages.set(url, html);
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: {
-      partition: PARTITION,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      javascript: false,
-      webgl: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-    },
-  });
+  const window = new BrowserWindow(printWindowOptions());
   const contents = window.webContents;
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   try {
     await window.loadURL(url);
-    const pdf = await contents.printToPDF({
-      pageSize: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate,
-    });
+    const pdf = await contents.printToPDF(pdfOptions(footerTemplate));
     return new Uint8Array(pdf);
   } finally {
     pages.delete(url);
