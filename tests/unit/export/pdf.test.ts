@@ -29,8 +29,8 @@ const LONG_TITLE = Array.from({ length: 50 }, (_, i) => `word${String(i).padStar
   .join(' ')
   .padEnd(500, 'z');
 
-function triggerLog(): string {
-  const template = BUILTIN_TEMPLATES.find((t) => t.id === 'trigger-log')!;
+function filled(id: string): string {
+  const template = BUILTIN_TEMPLATES.find((t) => t.id === id)!;
   const nodes = template.sections.flatMap((section) =>
     sectionNodes(section).map((node): SerializedNode => {
       switch (node.type) {
@@ -87,7 +87,8 @@ const ROWS: ExportedRow[] = [
     ),
   ),
   row('2024-03-10', LONG_TITLE, blocks(paragraph(text('A long title above.')))),
-  row('2026-11-25', 'After the argument', triggerLog(), 'trigger-log'),
+  row('2026-11-25', 'After the argument', filled('trigger-log'), 'trigger-log'),
+  row('2026-11-26', 'Making it right', filled('repair'), 'repair'),
 ];
 
 function pdfText(bytes: Uint8Array): string {
@@ -106,22 +107,31 @@ describe('the PDF export reads as a little book', () => {
 
     // A title page with the name and the days the book covers.
     expect(pages[0]).toContain('Robin’s journal');
-    expect(squeeze(pages[0]!)).toContain(squeeze('2 June 2021 to 25 November 2026'));
-    expect(pages[0]).toContain('3 entries');
+    expect(squeeze(pages[0]!)).toContain(squeeze('2 June 2021 to 26 November 2026'));
+    expect(pages[0]).toContain('4 entries');
 
     const flat = extracted.replace(/\s+/g, ' ');
     for (const [script, words] of Object.entries(SCRIPTS)) {
       expect(squeeze(extracted), script).toContain(squeeze(words.normalize('NFKC')));
     }
     expect(extracted).toMatch(/First paragraph ends here\.\s*\n\s*Second paragraph starts here\./);
-    expect(extracted).not.toMatch(/here\.\s*\?/);
+    // The only question marks are the questions' own.
+    const questions = BUILTIN_TEMPLATES.flatMap((t) => t.sections).flatMap((section) =>
+      'label' in section ? [section.label] : [section.text],
+    );
+    const unasked = questions.reduce((rest, question) => rest.split(question).join(''), flat);
+    expect(unasked).not.toContain('?');
 
-    const template = BUILTIN_TEMPLATES.find((t) => t.id === 'trigger-log')!;
-    for (const section of template.sections) {
-      if (section.kind === 'text') {
-        expect(flat).toContain(section.label);
-        expect(flat).toContain(`Written under ${section.id}.`);
-        expect(flat.indexOf(section.label), section.label).toBeLessThan(flat.indexOf(`Written under ${section.id}.`));
+    // Every section's question sits above what was written under it.
+    for (const id of ['trigger-log', 'repair']) {
+      const from = flat.indexOf(id === 'repair' ? 'Making it right' : 'After the argument');
+      for (const section of BUILTIN_TEMPLATES.find((t) => t.id === id)!.sections) {
+        const question = section.kind === 'prompt' ? section.text : section.kind === 'text' ? section.label : null;
+        if (question === null) continue;
+        const answer = flat.indexOf(`Written under ${section.id}.`, from);
+        expect(answer, section.id).toBeGreaterThan(0);
+        const asked = flat.lastIndexOf(question, answer);
+        expect(asked, question).toBeGreaterThan(from);
       }
     }
     expect(flat).toContain('Emotions: Hurt 8/10, Lonely 5/10');
