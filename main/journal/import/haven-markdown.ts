@@ -3,7 +3,6 @@ import { paragraph, text, type SerializedNode } from '../../../resources/templat
 import { FIELD_KINDS, fromField, lineLabel, type Field } from '../export/fields';
 import { parseInstant } from './dates';
 import type { ImportedEntry } from './model';
-import { badFile, type SourceFile } from './source';
 
 /**
  * Haven's own Markdown export (main/journal/export/markdown-zip.ts, docs/EXPORT.md) read back as the entry it
@@ -371,36 +370,46 @@ function assemble(found: readonly Block[], fields: readonly SerializedNode[], de
   return withRoom;
 }
 
-function readFields(file: SourceFile, value: unknown): Field[] {
+/** Why a file can't be read, as the end of a sentence about it ("its date “…” can’t be read"). */
+class Unreadable extends Error {}
+
+function readFields(value: unknown): Field[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw badFile(`“${file.name}”: its fields should be a list.`);
+  if (!Array.isArray(value)) throw new Unreadable('its fields aren’t a list');
   return value.map((raw, i) => {
     const field = raw as Field | null;
     if (typeof field !== 'object' || field === null || !FIELD_KINDS.includes(field.kind)) {
-      throw badFile(`“${file.name}”: field ${i + 1} isn’t one Haven knows.`);
+      throw new Unreadable(`its field ${i + 1} isn’t one Haven knows`);
     }
     return { ...field, id: typeof field.id === 'string' ? field.id : '' };
   });
 }
 
-function moment(file: SourceFile, data: Record<string, unknown>, key: string): string | null {
+function moment(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
   if (value === undefined || value === null) return null;
   const at = parseInstant(value);
-  if (!at) throw badFile(`“${file.name}”: the time “${String(value)}” can’t be read.`);
+  if (!at) throw new Unreadable(`its time “${String(value).slice(0, 60)}” can’t be read`);
   return at.toISOString();
 }
 
-/** One file of Haven's Markdown as its entry, with the names of its tags for the preview. */
-export function readHavenMarkdown(
-  file: SourceFile,
-  data: Record<string, unknown>,
-  body: string,
-): { entry: ImportedEntry; tags: string[] } {
+export type HavenMarkdownRead = { ok: true; entry: ImportedEntry; tags: string[] } | { ok: false; why: string };
+
+/** One file of Haven's Markdown as its entry, with the names of its tags for the preview, or why it can't be. */
+export function readHavenMarkdown(data: Record<string, unknown>, body: string): HavenMarkdownRead {
+  try {
+    return { ok: true, ...readEntry(data, body) };
+  } catch (error) {
+    if (error instanceof Unreadable) return { ok: false, why: error.message };
+    throw error;
+  }
+}
+
+function readEntry(data: Record<string, unknown>, body: string): { entry: ImportedEntry; tags: string[] } {
   const date = typeof data.date === 'string' && DAY.test(data.date) ? data.date : null;
-  if (!date) throw badFile(`“${file.name}”: the date “${String(data.date)}” can’t be read.`);
-  const createdAt = moment(file, data, 'created') ?? `${date}T12:00:00.000Z`;
-  const updatedAt = moment(file, data, 'updated') ?? createdAt;
+  if (!date) throw new Unreadable(`its date “${String(data.date).slice(0, 60)}” can’t be read`);
+  const createdAt = moment(data, 'created') ?? `${date}T12:00:00.000Z`;
+  const updatedAt = moment(data, 'updated') ?? createdAt;
   const template = typeof data.template === 'string' && ID.test(data.template) ? data.template : 'blank';
   const version = data.template_version;
 
@@ -412,7 +421,7 @@ export function readHavenMarkdown(
       for (const name of names) if (typeof name === 'string') kinds.set(name, kind);
     }
   }
-  const described = readFields(file, data.fields).map((field) => {
+  const described = readFields(data.fields).map((field) => {
     const node = fromField(field, template);
     return { field: { ...field, label: String(node.label ?? field.label ?? '') }, node };
   });

@@ -71,7 +71,8 @@ export function readMarkdownFiles(files: readonly SourceFile[]): ParsedImport {
     const text = new TextDecoder('utf-8').decode(file.bytes).replace(/^\uFEFF/, '');
     const { data, body } = frontMatter(file, text);
     if (isHavenMarkdown(data)) {
-      const haven = readHavenMarkdown(file, data, body);
+      const haven = readHavenMarkdown(data, body);
+      if (!haven.ok) throw badFile(`“${file.name}”: ${haven.why}.`);
       haven.tags.forEach((name) => tags.add(name));
       entries.push(haven.entry);
       continue;

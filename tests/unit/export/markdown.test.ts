@@ -153,3 +153,21 @@ describe('Haven’s Markdown keeps words that look like markup as words', () => 
     expect(deriveFromDoc(back.doc)).toEqual(deriveFromDoc(doc));
   });
 });
+
+describe('a Haven Markdown file Haven can’t read', () => {
+  it('says what is wrong and where', () => {
+    const file = (front: string) => ({
+      name: 'Journal/a.md',
+      bytes: new TextEncoder().encode(`---\nhaven: 1\nid: a1\n${front}\n---\n\nWords.\n`),
+    });
+    expect(() => readMarkdownFiles([file('date: 25/11/2026')])).toThrow(
+      /“Journal\/a\.md”: its date “25\/11\/2026” can’t be read\./,
+    );
+    expect(() => readMarkdownFiles([file('date: 2026-11-25\ncreated: tonight')])).toThrow(
+      /“Journal\/a\.md”: its time “tonight” can’t be read\./,
+    );
+    expect(() => readMarkdownFiles([file('date: 2026-11-25\nfields: [{ kind: sketch }]')])).toThrow(
+      /its field 1 isn’t one Haven knows/,
+    );
+  });
+});
