@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveFromDoc } from '../../../main/journal/derive';
 import { entryMarkdown } from '../../../main/journal/export/markdown-zip';
 import type { ExportedRow } from '../../../main/journal/export/select';
+import { readHavenMarkdown } from '../../../main/journal/import/haven-markdown';
 import { readMarkdownFiles } from '../../../main/journal/import/markdown-files';
 import { generateJournal } from './generated-journal';
 
@@ -155,19 +156,28 @@ describe('Haven’s Markdown keeps words that look like markup as words', () => 
 });
 
 describe('a Haven Markdown file Haven can’t read', () => {
-  it('says what is wrong and where', () => {
-    const file = (front: string) => ({
+  it('says what is wrong', () => {
+    const read = (front: Record<string, unknown>) =>
+      readHavenMarkdown({ haven: 1, id: 'a1', date: '2026-11-25', ...front }, 'Words.\n');
+    expect(read({ date: '25/11/2026' })).toEqual({ ok: false, why: 'its date “25/11/2026” can’t be read' });
+    expect(read({ created: 'tonight' })).toEqual({ ok: false, why: 'its time “tonight” can’t be read' });
+    expect(read({ fields: [{ kind: 'sketch' }] })).toEqual({ ok: false, why: 'its field 1 isn’t one Haven knows' });
+    expect(read({})).toMatchObject({ ok: true, entry: { id: 'a1', date: '2026-11-25', title: '' } });
+  });
+
+  it('is named, with what is wrong, when it comes in a folder', () => {
+    const file = {
       name: 'Journal/a.md',
-      bytes: new TextEncoder().encode(`---\nhaven: 1\nid: a1\n${front}\n---\n\nWords.\n`),
-    });
-    expect(() => readMarkdownFiles([file('date: 25/11/2026')])).toThrow(
-      /“Journal\/a\.md”: its date “25\/11\/2026” can’t be read\./,
-    );
-    expect(() => readMarkdownFiles([file('date: 2026-11-25\ncreated: tonight')])).toThrow(
-      /“Journal\/a\.md”: its time “tonight” can’t be read\./,
-    );
-    expect(() => readMarkdownFiles([file('date: 2026-11-25\nfields: [{ kind: sketch }]')])).toThrow(
-      /its field 1 isn’t one Haven knows/,
-    );
+      bytes: new TextEncoder().encode('---\nhaven: 1\nid: a1\ndate: 25/11/2026\n---\n'),
+    };
+    // Whether the import refuses the whole folder or lists the file as skipped, it names it and says why.
+    const said = (() => {
+      try {
+        return readMarkdownFiles([file]).problems.join(' ');
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(said).toMatch(/Journal\/a\.md.*its date “25\/11\/2026” can’t be read/);
   });
 });
