@@ -7,6 +7,7 @@ import { launchOptions } from './electron/launch';
 import { installMenu } from './electron/menu';
 import { spellcheckPolicy } from './electron/network';
 import { createElectronPlatform } from './electron/platform';
+import { printPdf } from './electron/print';
 import { registerAppScheme, serveAppScheme } from './electron/protocol';
 import { createQuitSequence } from './electron/quit';
 import { hardenSession } from './electron/security';
@@ -25,7 +26,7 @@ function start(): void {
   const { dataDir, appUrl } = options;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // e2e specs steer dialogs and power events through these stubs; a packaged build never installs them.
-  const testControl = options.testControl ? createFakePlatform() : null;
+  const testControl = options.testControl ? createFakePlatform({ printPdf }) : null;
   if (testControl) (globalThis as { __havenTest?: unknown }).__havenTest = testControl.control;
   // Before ready: app:// must be known as a standard, secure scheme when the first page loads.
   registerAppScheme();

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, clipboard, dialog, nativeTheme, Notification, powerMonitor, shell } from 'electron';
 import type { Platform } from '../platform/types';
+import { printPdf } from './print';
 
 /** The real desktop, for the app: dialogs are attached to the focused window. */
 export function createElectronPlatform(): Platform {
@@ -44,6 +45,7 @@ export function createElectronPlatform(): Platform {
         nativeTheme.themeSource = source;
       },
     },
+    printPdf,
     loginItem: {
       get: () => app.getLoginItemSettings().openAtLogin,
       set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }),

@@ -149,7 +149,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       } else if (request.format === 'markdown') {
         await write(path, markdownZip(rows));
       } else {
-        await write(path, await entriesPdf(rows, vault.name));
+        await write(path, await entriesPdf(rows, vault.name, platform));
       }
       return { path, entries: rows.length, asPlainText: writtenAsPlainText(rows) };
     },

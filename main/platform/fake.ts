@@ -1,3 +1,4 @@
+import { HavenError } from '../errors';
 import type { Platform, PowerEvent, ThemeSource } from './types';
 
 /**
@@ -14,16 +15,27 @@ export interface FakePlatform extends Platform {
     readonly clipboardWrites: string[];
     /** The theme the window's chrome was last told to follow. */
     readonly themeSource: ThemeSource;
+    /** Every page printed to PDF, as its HTML. */
+    readonly printed: string[];
   };
 }
 
-export function createFakePlatform(): FakePlatform {
+export interface FakePlatformOptions {
+  /**
+   * The Chromium that prints PDFs (tests/support/print-pdf.ts gives Playwright's). Without one, printing
+   * fails as it would on a computer that can't.
+   */
+  printPdf?: Platform['printPdf'];
+}
+
+export function createFakePlatform(options: FakePlatformOptions = {}): FakePlatform {
   const openAnswers: (string[] | null)[] = [];
   const saveAnswers: (string | null)[] = [];
   const listeners = new Map<PowerEvent, Set<() => void>>();
   const notifications: { title: string; body: string }[] = [];
   const openedLinks: string[] = [];
   const clipboardWrites: string[] = [];
+  const printed: string[] = [];
   let openAtLogin = false;
   let themeSource: ThemeSource = 'system';
 
@@ -57,6 +69,11 @@ export function createFakePlatform(): FakePlatform {
         themeSource = source;
       },
     },
+    printPdf: async (html, printOptions) => {
+      printed.push(html);
+      if (!options.printPdf) throw new HavenError('internal', 'Haven couldn’t make a PDF on this computer.');
+      return options.printPdf(html, printOptions);
+    },
     loginItem: {
       get: () => openAtLogin,
       set: (enabled) => {
@@ -73,6 +90,7 @@ export function createFakePlatform(): FakePlatform {
       get themeSource() {
         return themeSource;
       },
+      printed,
     },
   };
 }

@@ -25,6 +25,11 @@ export type PowerEvent = 'suspend' | 'lock-screen';
 /** The theme a person chose in Appearance: the computer's own, or always light or always dark. */
 export type ThemeSource = 'system' | 'light' | 'dark';
 
+export interface PrintPdfOptions {
+  /** HTML for each page's foot; Chromium fills in `<span class="pageNumber">` and `<span class="totalPages">`. */
+  footerTemplate: string;
+}
+
 export interface Platform {
   dialogs: {
     /** The chosen paths, or null when the person cancelled. */
@@ -42,6 +47,11 @@ export interface Platform {
    * page paints) follows the theme chosen in Appearance, as the page does.
    */
   theme: { follow(source: ThemeSource): void };
+  /**
+   * Prints a self-contained HTML page (everything inline, no script) to PDF with Chromium, in a renderer that
+   * runs no JavaScript and loads nothing from anywhere: the PDF export's book (main/journal/export/book.ts).
+   */
+  printPdf(html: string, options: PrintPdfOptions): Promise<Uint8Array>;
   /** Start Haven when the person logs in to their computer. */
   loginItem: { get(): boolean; set(enabled: boolean): void };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { dateFromFileName, parseLooseDate, type ReadDate } from './dates';
+import { isHavenMarkdown, readHavenMarkdown } from './haven-markdown';
 import type { MarkdownOptions } from './markdown';
 import {
   SkipCounter,
@@ -128,6 +129,12 @@ function readFile(file: SourceFile, folder: string): Read {
   const front = frontMatter(text);
   if ('why' in front) return unreadable(front.why);
   const { data } = front;
+  // Haven's own export (marked `haven: 1`) carries its date, fields and tags in a block of its own.
+  if (isHavenMarkdown(data)) {
+    const own = readHavenMarkdown(data, front.body);
+    if (!own.ok) return unreadable(own.why);
+    return { ok: true, entry: { ...own.entry, source: file.name }, tags: own.tags, images: 0 };
+  }
   let { body } = front;
 
   const logseq = LOGSEQ_JOURNAL.test(file.name);

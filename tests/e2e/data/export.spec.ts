@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectAccessible, test } from '../fixtures';
@@ -87,6 +88,18 @@ test('Markdown export says it is not encrypted, then writes one file per entry t
   const walkFiles = [...markdownFiles(walks).values()];
   expect(walkFiles).toHaveLength(2);
   for (const text of walkFiles) expect(text).toMatch(/walks/);
+
+  // The PDF is a book whose words are real text: a title page, then each entry with its title.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  const book = testInfo.outputPath('journal.pdf');
+  await dialogs.willSave(book);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 5 entries' })).toContainText(book);
+  const words = execFileSync('pdftotext', ['-enc', 'UTF-8', book, '-'], { encoding: 'utf8' });
+  expect(words).toContain('5 entries');
+  expect(words).toContain('Cliff path');
+  expect(words).toMatch(/lighthouse/);
 });
 
 test('the export dialog keeps a date range in order and closes with Escape', async ({ page }) => {

@@ -3,6 +3,7 @@ import { createHaven } from '../../../main/app';
 import { createQuitSequence } from '../../../main/electron/quit';
 import { createFakePlatform, type FakePlatform } from '../../../main/platform/fake';
 import { BRIDGE_SCRIPT, VERSION } from './paths';
+import { chromiumPrinter, launchedPrinter } from './print-pdf';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -43,7 +44,13 @@ export async function openBridgePage(
 
 /** The bridge in a context the caller made (for example a persistent one, whose profile folder a test reads). */
 export async function attachBridge(context: BrowserContext, rendererUrl: string, dataDir: string): Promise<BridgePage> {
-  const platform = createFakePlatform();
+  // The PDF export prints in the same Chromium the renderer runs in, as the app prints in Electron's; a
+  // persistent context has no browser to share, and gets a Chromium of its own when it prints.
+  const browser = context.browser();
+  const ownPrinter = browser ? null : launchedPrinter();
+  const platform = createFakePlatform({
+    printPdf: browser ? chromiumPrinter(async () => browser) : ownPrinter!.printPdf,
+  });
   const haven = createHaven({
     dataDir,
     platform,
@@ -76,6 +83,7 @@ export async function attachBridge(context: BrowserContext, rendererUrl: string,
     if (closed) return;
     closed = true;
     await context.close();
+    await ownPrinter?.close();
     haven.dispose();
   };
   return {

@@ -2,18 +2,22 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createHaven } from '../../../main/app';
 import { createFakePlatform } from '../../../main/platform/fake';
 import type { AppEvent, Channel, ChannelInput, ChannelOutput } from '../../../preload/contract';
 import { PASSPHRASE, newVault } from '../vault/helpers';
 import { docOf, paragraph, tag } from '../journal/helpers';
+import { launchedPrinter } from '../../e2e/support/print-pdf';
 import { fixture } from './helpers';
+
+const printer = launchedPrinter();
+afterAll(() => printer.close());
 
 /** The main side as the renderer drives it, with dialogs a test answers. */
 async function unlockedHaven() {
   const { dataDir, id } = await newVault();
-  const platform = createFakePlatform();
+  const platform = createFakePlatform({ printPdf: printer.printPdf });
   const app = createHaven({ dataDir, platform, version: '0', platformName: 'test', pollMs: 20 });
   const call = async <C extends Channel>(channel: C, payload?: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const result = await app.router.handle(channel, payload);
@@ -105,7 +109,10 @@ describe('import, export and backup channels', () => {
     const [name] = Object.keys(files);
     expect(name).toBe('2021-06-02 Rough meeting.md');
     const text = strFromU8(files[name!]!);
-    expect(text).toMatch(/^---\nid: [0-9a-f]{16}\ncreated: 2021-06-02T21:45:00.000Z\n/);
+    // The day as the day, and the moment as local time with its offset, wherever this computer is.
+    expect(text).toMatch(
+      /^---\nhaven: 1\nid: [0-9a-f]{16}\ndate: 2021-06-02\ncreated: 2021-06-0[23]T\d\d:\d\d:00[+-]\d\d:\d\d\n/,
+    );
     expect(text).toContain('title: Rough meeting.\n');
     expect(text).toContain('- Hurt\n');
     // jrnl's body is plain text: its asterisks are the characters typed, and each line stays a line.
@@ -128,6 +135,7 @@ describe('import, export and backup channels', () => {
     const pdf = await call('export:run', { format: 'pdf' });
     expect(pdf.entries).toBe(2);
     expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(platform.control.printed.at(-1)).toContain('Rough meeting.');
 
     await expect(call('export:run', { format: 'pdf', tag: 'nothing-has-this' })).rejects.toMatchObject({
       code: 'not-found',

@@ -2,18 +2,22 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createHaven } from '../../../main/app';
 import { createFakePlatform } from '../../../main/platform/fake';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../preload/contract';
 import { DOCUMENT_MAX_CHARS } from '../../../resources/document/readable';
 import { deepDocument, doc, docOf, paragraph, tag } from '../journal/helpers';
 import { PASSPHRASE, newVault } from '../vault/helpers';
+import { launchedPrinter } from '../../e2e/support/print-pdf';
+
+const printer = launchedPrinter();
+afterAll(() => printer.close());
 
 /** The main side as the renderer drives it, with dialogs a test answers and the open database at hand. */
 async function unlockedHaven() {
   const { dataDir, id } = await newVault();
-  const platform = createFakePlatform();
+  const platform = createFakePlatform({ printPdf: printer.printPdf });
   const app = createHaven({ dataDir, platform, version: '0', platformName: 'test', pollMs: 20 });
   const call = async <C extends Channel>(channel: C, payload?: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const result = await app.router.handle(channel, payload);
