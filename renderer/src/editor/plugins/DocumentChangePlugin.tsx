@@ -29,12 +29,18 @@ export function DocumentChangePlugin({
   useLayoutEffect(() => {
     let changed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // What the document was when it opened, as the editor writes it: an update that changes nothing (a plugin
+    // reconciling every table when it starts, say) is not an edit, and an entry nobody touched is never saved.
+    let last = JSON.stringify(editor.getEditorState().toJSON());
     const flush = () => {
       clearTimeout(timer);
       timer = undefined;
       if (!changed) return;
       changed = false;
-      handlers.current.onChange(JSON.stringify(editor.getEditorState().toJSON()));
+      const doc = JSON.stringify(editor.getEditorState().toJSON());
+      if (doc === last) return;
+      last = doc;
+      handlers.current.onChange(doc);
     };
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {

@@ -4,6 +4,7 @@ import { haven, localDate } from '../../haven';
 import { Dialog } from '../../components/Dialog';
 import '../manage/manage.css';
 import './data.css';
+import { Button } from '../../components/Button';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   {
@@ -157,12 +158,12 @@ export function ExportDialog({ onClose, onDone }: { onClose: () => void; onDone:
           </p>
         )}
         <div className="manage-dialog-actions">
-          <button type="button" className="button-secondary" disabled={busy} onClick={onClose}>
+          <Button variant="secondary" disabled={busy} onClick={onClose}>
             Cancel
-          </button>
-          <button type="submit" className="button-primary" aria-disabled={busy || rangeProblem ? true : undefined}>
+          </Button>
+          <Button type="submit" variant="primary" aria-disabled={busy || rangeProblem ? true : undefined}>
             {busy ? 'Exporting…' : 'Export'}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>
