@@ -130,6 +130,12 @@ async function measureLockScreenPaint(page: Page): Promise<{ paint: number; draw
     await page.reload();
     // Functions here (the page's policy refuses strings to evaluate), written without named inner functions.
     await page.waitForFunction(() => '__lockDrawn' in globalThis);
+    // Chromium records the first contentful paint once the frame is presented, a moment after it is drawn.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
+        timeout: 2_000,
+      })
+      .catch(() => undefined);
     samples.push(
       await page.evaluate(() => {
         const page = globalThis as unknown as PaintGlobals;

@@ -1,13 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Session } from '../../preload/contract';
 import { ErrorBoundary, WindowTrouble } from './components/ErrorBoundary';
 import { flushAll } from './editor/pending';
 import { haven } from './haven';
 import { LockScreen } from './lock/LockScreen';
 import { isCommand } from './shell/keys';
-import { Shell } from './shell/Shell';
 import { useActivityReporter } from './shell/useActivityReporter';
 import { reportProgress } from './progress';
+
+/**
+ * The open journal's window (the editor, the views) comes in its own bundle: the lock screen, the first thing
+ * anyone sees, paints without parsing the editor (DESIGN §6: lock screen under 500 ms). It is fetched as soon
+ * as the lock screen is on screen, so it is ready well before a passphrase has been typed and checked.
+ */
+const loadShell = () => import('./shell/Shell');
+const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
+const preloadShell = () => {
+  // After the lock screen's own frames: two frames on, when the main thread is next idle.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => requestIdleCallback(() => void loadShell(), { timeout: 1_000 })),
+  );
+};
 
 type LockNotice = 'idle' | 'blur' | 'suspend' | 'lock-screen' | null;
 
@@ -26,7 +39,10 @@ export function App() {
   useEffect(() => {
     void haven()
       .session.current()
-      .then((result) => setSession(result.ok ? result.value : null));
+      .then((result) => {
+        setSession(result.ok ? result.value : null);
+        preloadShell();
+      });
   }, []);
 
   // Events from the main process arrive by long poll; a lock drops the session and, with it, every view
@@ -104,7 +120,9 @@ export function App() {
   // The last line of defence, outside the views' own boundaries: locking starts the window afresh.
   return (
     <ErrorBoundary fallback={() => <WindowTrouble onLock={() => void lock()} />}>
-      <Shell session={session} onLock={() => void lock()} onSessionChange={setSession} />
+      <Suspense fallback={null}>
+        <Shell session={session} onLock={() => void lock()} onSessionChange={setSession} />
+      </Suspense>
     </ErrorBoundary>
   );
 }
