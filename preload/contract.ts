@@ -725,6 +725,8 @@ export const contract = {
 
   /** Built-in and the person's own templates, in the person's order. */
   'templates:list': channel(none, z.array(Template)),
+  /** How many entries each template has written (the Trash not counted), for the Templates list. */
+  'templates:uses': channel(none, z.record(z.string(), z.number().int().min(0))),
   /** One template; with a version, that version as it was saved (old entries point at it). */
   'templates:get': channel(z.object({ id: TemplateId, version: z.number().int().min(1).optional() }), Template),
   /** Creates (no id) or changes one of the person's templates; each save is a new version. */

@@ -217,6 +217,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'entries:emptyTrash': () => ({ removed: entries().emptyTrash() }),
 
     'templates:list': () => templates().list(),
+    'templates:uses': () => templates().uses(),
     'templates:get': ({ id, version }) => templates().get(id, version),
     'templates:save': (draft) => templates().save(draft),
     'templates:duplicate': ({ id }) => templates().duplicate(id),

@@ -83,6 +83,7 @@ export function createTemplates(db: Database.Database, now: () => Date) {
     'INSERT INTO template_versions (id, version, definition, saved_at) VALUES (@id, @version, @definition, @at)',
   );
   const deleteTemplate = db.prepare('DELETE FROM templates WHERE id = ?');
+  const usesRows = db.prepare('SELECT template, count(*) AS n FROM entries WHERE deleted_at IS NULL GROUP BY template');
 
   function own(id: string): Template | null {
     const row = ownRow.get(id) as DefinitionRow | undefined;
@@ -156,6 +157,13 @@ export function createTemplates(db: Database.Database, now: () => Date) {
   return {
     list,
     get,
+
+    /** How many entries (not in the Trash) each template has written, by id; a template with none is absent. */
+    uses(): Record<string, number> {
+      const counts: Record<string, number> = {};
+      for (const row of usesRows.all() as { template: string; n: number }[]) counts[row.template] = row.n;
+      return counts;
+    },
     /** Creates (no id) or changes one of the person's templates; each save is the next version. */
     save,
 

@@ -229,3 +229,17 @@ test('Templates has nothing serious for axe in light and dark, with a menu open'
     await expectAccessible(page);
   }
 });
+
+test('each template’s row says how many entries it has written', async ({ page }) => {
+  await createJournal(page, 'Sam', PASSPHRASE);
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page.getByRole('menuitem', { name: /^Gratitude/ }).click();
+  await page.keyboard.type('The bus driver waited for me.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.goto(`${page.url().split('#')[0]}#/templates`);
+  const templates = page.getByRole('list', { name: 'Templates' });
+  const row = (name: string) =>
+    templates.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  await expect(row('Gratitude and small moments')).toContainText('1 entry');
+  await expect(row('Trigger log')).toContainText('Not used yet');
+});

@@ -61,6 +61,19 @@ describe('templates', () => {
     vault.close();
   });
 
+  it('counts the entries each template has written, leaving out the Trash', async () => {
+    const { vault, templates, entries, write } = await openJournal();
+    const mine = templates.save(CHECK_IN);
+    expect(templates.uses()).toEqual({});
+    write('2026-11-20', 'one', { template: mine.id, doc: filledDoc(CHECK_IN.sections) });
+    const second = write('2026-11-21', 'two', { template: mine.id, doc: filledDoc(CHECK_IN.sections) });
+    write('2026-11-21', 'three', { template: 'gratitude' });
+    expect(templates.uses()).toEqual({ [mine.id]: 2, gratitude: 1 });
+    entries.remove(second.id);
+    expect(templates.uses()).toEqual({ [mine.id]: 1, gratitude: 1 });
+    vault.close();
+  });
+
   it('keeps every saved version, and answers each one as it was', async () => {
     const { vault, templates } = await openJournal();
     const v1 = templates.save(CHECK_IN);

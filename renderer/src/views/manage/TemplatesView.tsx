@@ -12,6 +12,7 @@ import { useAnswer } from '../../useAnswer';
 import { ViewMessages } from '../../components/Notice';
 import { Button, ButtonLink } from '../../components/Button';
 import { ViewHeader } from '../../components/ViewHeader';
+import { countPhrase } from './tagWords';
 
 /** Where focus goes once the list has changed: one template's control, or the heading. */
 type FocusTarget = { id: string; action: string } | 'heading';
@@ -33,6 +34,8 @@ export function TemplatesView() {
   const [busy, setBusy] = useState(false);
   const focusAfter = useRef<FocusTarget | null>(null);
   const [focusTick, setFocusTick] = useState(0);
+  /** Entries written with each template, by id; null until known (the row then says nothing of it). */
+  const [uses, setUses] = useState<Record<string, number> | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const shared = useTemplates();
 
@@ -41,6 +44,13 @@ export function TemplatesView() {
     setFocusTick((tick) => tick + 1);
   };
 
+  useAnswer(
+    () => haven().templates.uses(),
+    setUses,
+    // Without the counts the list still works; each row then leaves its count out.
+    null,
+    [],
+  );
   useAnswer(
     () => haven().templates.list(),
     (list) => {
@@ -171,7 +181,10 @@ export function TemplatesView() {
               <div className="template-item-title">
                 <h2 className="template-item-name">{template.name}</h2>
                 {template.builtin && <span className="badge">Built-in</span>}
-                <span className="template-item-meta">{sectionCount(template)}</span>
+                <span className="template-item-meta">
+                  {sectionCount(template)}
+                  {uses && ` · ${countPhrase(uses[template.id] ?? 0)}`}
+                </span>
               </div>
               {template.description && <p className="template-item-description">{template.description}</p>}
               <div className="template-item-actions">
