@@ -39,20 +39,30 @@ function workerFile(): { file: string; execArgv: string[] } {
   return { file: join(__dirname, 'integrity-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
+/**
+ * The check in a worker thread. Cancelling (the journal is locking) answers 'not-run' at once and lets the worker
+ * finish on its own, unreferenced so it never holds the app open: stopping a thread while it is inside SQLite's
+ * native code (loading the library, or in the middle of the check) can abort the whole process, which a
+ * lock a moment after unlocking once did. The worker reads only, on its own read-only connection, and exits by
+ * itself after answering; a snapshot it leaves is removed by the next check before it writes one.
+ */
 export const runCheckInWorker: IntegrityRunner = (job) => {
   const { file, execArgv } = workerFile();
   const worker = new Worker(file, { execArgv });
   let settle: (result: CheckResult) => void = () => {};
   const result = new Promise<CheckResult>((resolve) => {
-    settle = (value) => {
-      resolve(value);
-      void worker.terminate();
-    };
+    settle = resolve;
   });
   worker.once('message', (message: CheckResult) => settle(message));
   worker.once('error', (error) => settle({ outcome: 'not-run', cause: String(error) }));
   worker.once('exit', () => settle({ outcome: 'not-run', cause: 'exited' }));
   // Transferred: after this line the key is no longer reachable from this thread.
   worker.postMessage(job, [job.key]);
-  return { result, cancel: () => settle({ outcome: 'not-run', cause: 'cancelled' }) };
+  return {
+    result,
+    cancel: () => {
+      worker.unref();
+      settle({ outcome: 'not-run', cause: 'cancelled' });
+    },
+  };
 };

@@ -224,6 +224,27 @@ describe('the integrity worker', () => {
     expect(statSync(snapshotTo).size).toBeGreaterThan(0);
   });
 
+  it('can be cancelled at any moment, even while it is still loading SQLite, without stopping the process', async () => {
+    const { dir, file } = await fullJournal();
+    const raw = await dataKeyOf(dir);
+    // Cancelled the moment each starts (a lock right after an unlock), and a few at once.
+    const runs = Array.from({ length: 12 }, (_, i) => {
+      const key = new ArrayBuffer(32);
+      new Uint8Array(key).set(raw);
+      const running = runCheckInWorker({ file, key, snapshotTo: join(dir, 'backups', `.snapshot-${i}.tmp`) });
+      if (i % 3 === 0) running.cancel();
+      else setTimeout(() => running.cancel(), i * 5);
+      return running.result;
+    });
+    for (const result of await Promise.all(runs)) expect(result).toEqual({ outcome: 'not-run', cause: 'cancelled' });
+    // This process is still here to run the next check.
+    const key = new ArrayBuffer(32);
+    new Uint8Array(key).set(raw);
+    expect(
+      (await runCheckInWorker({ file, key, snapshotTo: join(dir, 'backups', '.snapshot.tmp') }).result).outcome,
+    ).toBe('passed');
+  });
+
   it('reports damage it reads', async () => {
     const { dir, file } = await fullJournal();
     damagePages(file);
