@@ -8,7 +8,14 @@ export interface SerializedNode {
   [key: string]: unknown;
 }
 
-const element = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({
+/** Lexical's text format bits, as `TextNode.toJSON` writes them in `format`. */
+export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, highlight: 128 } as const;
+
+export const element = (
+  type: string,
+  children: SerializedNode[],
+  extra: Record<string, unknown> = {},
+): SerializedNode => ({
   children,
   direction: null,
   format: '',
@@ -27,6 +34,16 @@ export const text = (value: string, format = 0): SerializedNode => ({
   type: 'text',
   version: 1,
 });
+
+export const linebreak = (): SerializedNode => ({ type: 'linebreak', version: 1 });
+
+/** Adds text to a run of inline nodes; next to text of the same format it joins it, as the editor keeps it. */
+export function pushText(out: SerializedNode[], value: string, format: number): void {
+  if (!value) return;
+  const last = out.at(-1);
+  if (last && last.type === 'text' && last.format === format) last.text = `${String(last.text)}${value}`;
+  else out.push(text(value, format));
+}
 
 export const paragraph = (...children: SerializedNode[]) =>
   element('paragraph', children, { textFormat: 0, textStyle: '' });

@@ -1,5 +1,12 @@
-import { paragraph, text, type SerializedNode } from '../../../resources/templates/lexical-json';
-import { BOLD, HIGHLIGHT, ITALIC } from './markdown';
+import {
+  TEXT_FORMAT,
+  element,
+  linebreak,
+  paragraph,
+  pushText,
+  text,
+  type SerializedNode,
+} from '../../../resources/templates/lexical-json';
 
 /**
  * Day One's `richText`: a JSON string beside `text` that says what its editor showed, line by line. Its
@@ -33,7 +40,7 @@ interface Line {
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 /** The formats an entry keeps (the editor's ContentRulesPlugin drops the rest): strikethrough and code go. */
-const UNDERLINE = 8;
+const { bold: BOLD, italic: ITALIC, underline: UNDERLINE, highlight: HIGHLIGHT } = TEXT_FORMAT;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -71,18 +78,6 @@ function linesOf(contents: unknown[]): Line[] | null {
   if (current.runs.length > 0) lines.push(current);
   return lines;
 }
-
-const element = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({
-  children,
-  direction: null,
-  format: '',
-  indent: 0,
-  type,
-  version: 1,
-  ...extra,
-});
-
-const linebreak = (): SerializedNode => ({ type: 'linebreak', version: 1 });
 
 function inlineOf(line: Line): SerializedNode[] {
   const out: SerializedNode[] = [];

@@ -1,5 +1,13 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import { paragraph, text, type SerializedNode } from '../../../resources/templates/lexical-json';
+import {
+  TEXT_FORMAT,
+  element,
+  linebreak,
+  paragraph,
+  pushText,
+  text,
+  type SerializedNode,
+} from '../../../resources/templates/lexical-json';
 import { FIELD_KINDS, fromField, lineLabel, type Field } from '../export/fields';
 import { parseInstant } from './dates';
 import type { ImportedEntry } from './model';
@@ -30,30 +38,9 @@ md.normalizeLink = (url) => url;
 md.normalizeLinkText = (url) => url;
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
-const BOLD = 1;
-const ITALIC = 2;
-const STRIKE = 4;
-const CODE = 16;
-
-const element = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({
-  children,
-  direction: null,
-  format: '',
-  indent: 0,
-  type,
-  version: 1,
-  ...extra,
-});
-const linebreak = (): SerializedNode => ({ type: 'linebreak', version: 1 });
+const { bold: BOLD, italic: ITALIC, strikethrough: STRIKE, code: CODE } = TEXT_FORMAT;
 
 type Kinds = Map<string, string>;
-
-function pushText(out: SerializedNode[], value: string, format: number): void {
-  if (!value) return;
-  const last = out.at(-1);
-  if (last && last.type === 'text' && last.format === format) last.text = `${String(last.text)}${value}`;
-  else out.push(text(value, format));
-}
 
 const CHIP = /#(?:\[|([\p{L}\p{N}_-]+))/u;
 

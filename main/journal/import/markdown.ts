@@ -1,5 +1,12 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import { paragraph, text, type SerializedNode } from '../../../resources/templates/lexical-json';
+import {
+  TEXT_FORMAT,
+  element,
+  linebreak,
+  paragraph,
+  pushText,
+  type SerializedNode,
+} from '../../../resources/templates/lexical-json';
 
 /**
  * Markdown (CommonMark with GitHub's tables, as markdown-it reads it) to the Lexical nodes an entry holds
@@ -15,10 +22,7 @@ import { paragraph, text, type SerializedNode } from '../../../resources/templat
  * there. Haven's own export is read as CommonMark, as it was written.
  */
 
-export const BOLD = 1;
-export const ITALIC = 2;
-/** Lexical's highlight format bit (IS_HIGHLIGHT in lexical's text formats). */
-export const HIGHLIGHT = 128;
+const { bold: BOLD, italic: ITALIC, highlight: HIGHLIGHT } = TEXT_FORMAT;
 
 export interface MarkdownOptions {
   /** Called for each image; return true to drop it without a trace (Day One's photo markers). */
@@ -49,26 +53,6 @@ md.normalizeLink = (url) => url;
 md.normalizeLinkText = (url) => url;
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
-
-const element = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({
-  children,
-  direction: null,
-  format: '',
-  indent: 0,
-  type,
-  version: 1,
-  ...extra,
-});
-
-const linebreak = (): SerializedNode => ({ type: 'linebreak', version: 1 });
-
-/** Adjacent text of the same format joins into one node, as the editor would keep it. */
-function pushText(out: SerializedNode[], value: string, format: number): void {
-  if (!value) return;
-  const last = out.at(-1);
-  if (last && last.type === 'text' && last.format === format) last.text = `${String(last.text)}${value}`;
-  else out.push(text(value, format));
-}
 
 /** An image's description as plain text: its words, with any line ending kept. */
 function altText(tokens: readonly Token[] | null): string {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BOLD, ITALIC, markdownToBlocks } from '../../../main/journal/import/markdown';
+import { markdownToBlocks } from '../../../main/journal/import/markdown';
+import { TEXT_FORMAT } from '../../../resources/templates/lexical-json';
+
+const { bold: BOLD, italic: ITALIC } = TEXT_FORMAT;
 
 const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const only = (markdown: string) => (strip(markdownToBlocks(markdown)) as Record<string, unknown>[])[0]!;

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../main/journal/import/index';
-import { HIGHLIGHT } from '../../../main/journal/import/markdown';
 import type { ImportedEntry } from '../../../main/journal/import/model';
 import type { SourceFile } from '../../../main/journal/import/source';
 import { checkDocument } from '../../../resources/document/readable';
+import { TEXT_FORMAT } from '../../../resources/templates/lexical-json';
 import { blocksOf, derived, fixture } from './helpers';
+
+const HIGHLIGHT = TEXT_FORMAT.highlight;
 
 /** The samples are real files (tests/fixtures/import/SOURCES.md); each is read here under the path it had. */
 const sample = (name: string, ...parts: string[]): SourceFile => ({ name, bytes: readFileSync(fixture(...parts)) });
