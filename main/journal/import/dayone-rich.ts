@@ -3,7 +3,6 @@ import {
   element,
   linebreak,
   paragraph,
-  pushText,
   text,
   type SerializedNode,
 } from '../../../resources/templates/lexical-json';
